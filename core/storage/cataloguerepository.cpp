@@ -1,0 +1,113 @@
+#include "cataloguerepository.h"
+
+#include <QCoreApplication>
+
+#include "database.h"
+#include "diary/builtincatalogue.h"
+#include "diary/validationissue.h"
+#include "sqlstatement.h"
+#include "writetransaction.h"
+
+namespace painpace {
+
+namespace {
+constexpr int kMaxNameLength = 80;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CatalogueRepository", text);
+}
+} // namespace
+
+CatalogueRepository::CatalogueRepository(const Database& database)
+    : m_database(database) {}
+
+QList<TriggerDefinition> CatalogueRepository::triggers() const {
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT code, name, built_in FROM trigger_def WHERE "
+                                      "archived = 0 ORDER BY built_in DESC, name"));
+    query.exec();
+    QList<TriggerDefinition> list;
+    while (query.next())
+        list.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() != 0});
+    return list;
+}
+
+QList<TherapyDefinition> CatalogueRepository::therapies() const {
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT code, name, kind, usual_dose, usual_unit, "
+                                      "usual_minutes, built_in FROM therapy_def WHERE archived = 0 "
+                                      "ORDER BY built_in DESC, name"));
+    query.exec();
+    QList<TherapyDefinition> list;
+    while (query.next()) {
+        TherapyDefinition therapy;
+        therapy.code = query.value(0).toString();
+        therapy.name = query.value(1).toString();
+        therapy.kind = enumFromCode<TherapyKind>(kTherapyKindCodes, query.value(2).toString())
+                           .value_or(TherapyKind::Other);
+        therapy.usualDose = optionalDouble(query.value(3));
+        therapy.usualUnit = query.value(4).toString();
+        therapy.usualMinutes = optionalInt(query.value(5));
+        therapy.builtIn = query.value(6).toInt() != 0;
+        list.append(therapy);
+    }
+    return list;
+}
+
+void CatalogueRepository::requireNewName(const char* table, const QString& field,
+                                         const QString& name) const {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || ownItemCode(trimmed) == QLatin1String("own."))
+        throw ValidationError({{field, tr("Give it a name with at least one letter or digit.")}});
+    if (trimmed.size() > kMaxNameLength)
+        throw ValidationError({{field, tr("Keep the name under %1 characters.").arg(kMaxNameLength)}});
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM %1 WHERE code = :code OR "
+                                      "LOWER(name) = LOWER(:name)")
+                           .arg(QLatin1String(table)));
+    query.bind(QStringLiteral(":code"), ownItemCode(trimmed))
+        .bind(QStringLiteral(":name"), trimmed)
+        .exec();
+    if (query.next() && query.value(0).toInt() > 0)
+        throw ValidationError({{field, tr("'%1' is already in the list.").arg(trimmed)}});
+}
+
+TriggerDefinition CatalogueRepository::addOwnTrigger(const QString& name) {
+    requireNewName("trigger_def", QStringLiteral("name"), name);
+    const TriggerDefinition trigger{ownItemCode(name), name.trimmed(), false};
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    SqlStatement(m_database.connection(),
+                 QStringLiteral("INSERT INTO trigger_def (code, name, built_in) VALUES (:code, "
+                                ":name, 0)"))
+        .bind(QStringLiteral(":code"), trigger.code)
+        .bind(QStringLiteral(":name"), trigger.name)
+        .exec();
+    transaction.commit();
+    emit m_database.notifier().catalogueChanged();
+    return trigger;
+}
+
+TherapyDefinition CatalogueRepository::addOwnTherapy(TherapyDefinition therapy) {
+    requireNewName("therapy_def", QStringLiteral("name"), therapy.name);
+    therapy.name = therapy.name.trimmed();
+    therapy.code = ownItemCode(therapy.name);
+    therapy.builtIn = false;
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    SqlStatement(m_database.connection(),
+                 QStringLiteral("INSERT INTO therapy_def (code, name, kind, usual_dose, "
+                                "usual_unit, usual_minutes, built_in) VALUES (:code, :name, "
+                                ":kind, :dose, :unit, :minutes, 0)"))
+        .bind(QStringLiteral(":code"), therapy.code)
+        .bind(QStringLiteral(":name"), therapy.name)
+        .bind(QStringLiteral(":kind"), codeOf<TherapyKind>(kTherapyKindCodes, therapy.kind))
+        .bind(QStringLiteral(":dose"), nullableDouble(therapy.usualDose))
+        .bind(QStringLiteral(":unit"), therapy.usualUnit)
+        .bind(QStringLiteral(":minutes"), nullableInt(therapy.usualMinutes))
+        .exec();
+    transaction.commit();
+    emit m_database.notifier().catalogueChanged();
+    return therapy;
+}
+
+} // namespace painpace

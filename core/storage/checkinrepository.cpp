@@ -1,0 +1,277 @@
+#include "checkinrepository.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+
+#include "checkinchildrows.h"
+#include "database.h"
+#include "diary/checkinvalidator.h"
+#include "sqlstatement.h"
+#include "storageerror.h"
+#include "writetransaction.h"
+
+namespace painpace {
+
+namespace {
+
+QString key(const char* name) {
+    return QLatin1Char(':') + QLatin1String(name);
+}
+
+QString isoDay(const QDate& day) {
+    return day.toString(Qt::ISODate);
+}
+
+bool catalogueHas(const QSqlDatabase& db, const char* table, const QString& code) {
+    SqlStatement query(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE code = :code")
+                               .arg(QLatin1String(table)));
+    query.bind(key("code"), code).exec();
+    return query.next() && query.value(0).toInt() > 0;
+}
+
+// Triggers and red flags are sets: store them in one canonical order so a saved entry compares
+// equal to the same entry loaded back.
+void normalize(CheckIn& checkIn) {
+    std::sort(checkIn.triggers.begin(), checkIn.triggers.end(),
+              [](const TriggerRating& a, const TriggerRating& b) {
+                  return a.triggerCode < b.triggerCode;
+              });
+    std::sort(checkIn.redFlags.begin(), checkIn.redFlags.end());
+}
+
+void bindEntryValues(SqlStatement& statement, const CheckIn& checkIn) {
+    statement.bind(key("at"), checkIn.moment.utc.toMSecsSinceEpoch())
+        .bind(key("offset"), checkIn.moment.utcOffsetMinutes)
+        .bind(key("day"), isoDay(checkIn.moment.localDay))
+        .bind(key("pain"), checkIn.pain)
+        .bind(key("stiffness"), nullableMinutes(checkIn.morningStiffness))
+        .bind(key("fatigue"), nullableInt(checkIn.fatigue))
+        .bind(key("stress"), nullableInt(checkIn.stress))
+        .bind(key("mood"), nullableInt(checkIn.mood))
+        .bind(key("sleep"), nullableMinutes(checkIn.sleep))
+        .bind(key("sleepQuality"), nullableInt(checkIn.sleepQuality))
+        .bind(key("fog"), nullableInt(checkIn.fibroFog))
+        .bind(key("flare"), checkIn.flare ? 1 : 0)
+        .bind(key("note"), checkIn.note)
+        .bind(key("now"), QDateTime::currentMSecsSinceEpoch());
+}
+
+const char* const kEntryColumns =
+    "c.id, c.uuid, c.at_utc_ms, c.utc_offset_min, c.local_day, c.pain, c.stiffness_min, "
+    "c.fatigue, c.stress, c.mood, c.sleep_min, c.sleep_quality, c.fibro_fog, c.flare, c.note";
+
+CheckIn readEntry(const SqlStatement& row) {
+    CheckIn entry;
+    entry.id = row.value(0).toLongLong();
+    entry.uuid = QUuid::fromString(row.value(1).toString());
+    entry.moment.utc = QDateTime::fromMSecsSinceEpoch(row.value(2).toLongLong(), Qt::UTC);
+    entry.moment.utcOffsetMinutes = row.value(3).toInt();
+    entry.moment.localDay = QDate::fromString(row.value(4).toString(), Qt::ISODate);
+    entry.pain = row.value(5).toInt();
+    entry.morningStiffness = optionalMinutes(row.value(6));
+    entry.fatigue = optionalInt(row.value(7));
+    entry.stress = optionalInt(row.value(8));
+    entry.mood = optionalInt(row.value(9));
+    entry.sleep = optionalMinutes(row.value(10));
+    entry.sleepQuality = optionalInt(row.value(11));
+    entry.fibroFog = optionalInt(row.value(12));
+    entry.flare = row.value(13).toInt() != 0;
+    entry.note = row.value(14).toString();
+    return entry;
+}
+
+std::optional<double> optionalMean(const QVariant& value) {
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+} // namespace
+
+CheckInRepository::CheckInRepository(const Database& database)
+    : m_database(database) {}
+
+void CheckInRepository::validate(const CheckIn& checkIn) const {
+    ValidationIssues issues = validateCheckIn(checkIn);
+    const QSqlDatabase db = m_database.connection();
+    for (qsizetype i = 0; i < checkIn.triggers.size(); ++i) {
+        if (!catalogueHas(db, "trigger_def", checkIn.triggers[i].triggerCode))
+            issues.append({QStringLiteral("triggers[%1].trigger").arg(i),
+                           QStringLiteral("'%1' is not in the list of triggers.")
+                               .arg(checkIn.triggers[i].triggerCode)});
+    }
+    for (qsizetype i = 0; i < checkIn.therapies.size(); ++i) {
+        if (!catalogueHas(db, "therapy_def", checkIn.therapies[i].therapyCode))
+            issues.append({QStringLiteral("therapies[%1].therapy").arg(i),
+                           QStringLiteral("'%1' is not in the list of therapies.")
+                               .arg(checkIn.therapies[i].therapyCode)});
+    }
+    if (!issues.isEmpty())
+        throw ValidationError(issues);
+}
+
+qint64 CheckInRepository::insertEntry(const CheckIn& checkIn) const {
+    SqlStatement insert(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO check_in (uuid, at_utc_ms, utc_offset_min, local_day, pain, "
+                       "stiffness_min, fatigue, stress, mood, sleep_min, sleep_quality, "
+                       "fibro_fog, flare, note, created_utc_ms, updated_utc_ms) VALUES (:uuid, "
+                       ":at, :offset, :day, :pain, :stiffness, :fatigue, :stress, :mood, :sleep, "
+                       ":sleepQuality, :fog, :flare, :note, :now, :now) RETURNING id"));
+    insert.bind(key("uuid"), checkIn.uuid.toString(QUuid::WithoutBraces));
+    bindEntryValues(insert, checkIn);
+    insert.exec();
+    if (!insert.next())
+        throw StorageError(QStringLiteral("The new entry did not get an id from the database."));
+    return insert.value(0).toLongLong();
+}
+
+void CheckInRepository::updateEntry(const CheckIn& checkIn) const {
+    SqlStatement update(
+        m_database.connection(),
+        QStringLiteral("UPDATE check_in SET at_utc_ms = :at, utc_offset_min = :offset, "
+                       "local_day = :day, pain = :pain, stiffness_min = :stiffness, fatigue = "
+                       ":fatigue, stress = :stress, mood = :mood, sleep_min = :sleep, "
+                       "sleep_quality = :sleepQuality, fibro_fog = :fog, flare = :flare, note = "
+                       ":note, updated_utc_ms = :now WHERE id = :id"));
+    update.bind(key("id"), checkIn.id);
+    bindEntryValues(update, checkIn);
+    update.exec();
+    if (update.query().numRowsAffected() != 1)
+        throw StorageError(QStringLiteral("The entry to update no longer exists."));
+    checkinchildren::deleteAll(m_database.connection(), checkIn.id);
+}
+
+void CheckInRepository::write(CheckIn& checkIn) const {
+    normalize(checkIn);
+    if (checkIn.uuid.isNull())
+        checkIn.uuid = QUuid::createUuid();
+    if (checkIn.id == 0)
+        checkIn.id = insertEntry(checkIn);
+    else
+        updateEntry(checkIn);
+    checkinchildren::insertAll(m_database.connection(), checkIn.id, checkIn);
+}
+
+void CheckInRepository::save(CheckIn& checkIn) {
+    validate(checkIn);
+    CheckIn stored = checkIn;
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    write(stored);
+    transaction.commit();
+    checkIn = stored; // only a committed entry gets its id
+    emit m_database.notifier().checkInSaved(checkIn.id, checkIn.moment.localDay);
+}
+
+void CheckInRepository::saveAll(QList<CheckIn>& checkIns) {
+    for (const CheckIn& checkIn : checkIns)
+        validate(checkIn);
+    QList<CheckIn> stored = checkIns;
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    for (CheckIn& checkIn : stored)
+        write(checkIn);
+    transaction.commit();
+    checkIns = stored;
+    emit m_database.notifier().diaryReloaded();
+}
+
+void CheckInRepository::remove(qint64 id) {
+    const std::optional<CheckIn> existing = find(id);
+    if (!existing)
+        throw StorageError(QStringLiteral("The entry to delete no longer exists."));
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    SqlStatement(m_database.connection(), QStringLiteral("DELETE FROM check_in WHERE id = :id"))
+        .bind(key("id"), id)
+        .exec();
+    transaction.commit();
+    emit m_database.notifier().checkInRemoved(id, existing->moment.localDay);
+}
+
+QList<CheckIn> CheckInRepository::load(const QString& where, const QVariantMap& values) const {
+    const QSqlDatabase db = m_database.connection();
+    SqlStatement query(db, QStringLiteral("SELECT %1 FROM check_in c WHERE %2 ORDER BY "
+                                          "c.at_utc_ms, c.id")
+                               .arg(QLatin1String(kEntryColumns), where));
+    for (auto it = values.begin(); it != values.end(); ++it)
+        query.bind(it.key(), it.value());
+    query.exec();
+    QList<CheckIn> entries;
+    while (query.next())
+        entries.append(readEntry(query));
+    QHash<qint64, CheckIn*> byId;
+    for (CheckIn& entry : entries)
+        byId.insert(entry.id, &entry);
+    if (!entries.isEmpty())
+        checkinchildren::loadAll(db, where, values, byId);
+    return entries;
+}
+
+std::optional<CheckIn> CheckInRepository::find(qint64 id) const {
+    QList<CheckIn> found = load(QStringLiteral("c.id = :id"), {{key("id"), id}});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
+}
+
+QList<CheckIn> CheckInRepository::between(const QDate& from, const QDate& to) const {
+    return load(QStringLiteral("c.local_day BETWEEN :from AND :to"),
+                {{key("from"), isoDay(from)}, {key("to"), isoDay(to)}});
+}
+
+QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const QDate& to) const {
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT c.local_day, COUNT(*), AVG(c.pain), MIN(c.pain), MAX(c.pain), MAX(c.flare), "
+            "AVG(c.stiffness_min), AVG(c.fatigue), AVG(c.stress), AVG(c.mood), AVG(c.sleep_min), "
+            "AVG(c.sleep_quality), AVG(c.fibro_fog), COALESCE(SUM(s.spasms), 0) "
+            "FROM check_in c LEFT JOIN (SELECT e.check_in_id, SUM(e.spasm_count) AS spasms "
+            "FROM spasm_event e WHERE e.kind = 'spasm' GROUP BY e.check_in_id) s "
+            "ON s.check_in_id = c.id WHERE c.local_day BETWEEN :from AND :to "
+            "GROUP BY c.local_day ORDER BY c.local_day"));
+    query.bind(key("from"), isoDay(from)).bind(key("to"), isoDay(to)).exec();
+    QList<DailySummary> days;
+    while (query.next()) {
+        DailySummary day;
+        day.day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        day.checkIns = query.value(1).toInt();
+        day.meanPain = query.value(2).toDouble();
+        day.minPain = query.value(3).toInt();
+        day.maxPain = query.value(4).toInt();
+        day.flare = query.value(5).toInt() != 0;
+        day.meanStiffnessMinutes = optionalMean(query.value(6));
+        day.meanFatigue = optionalMean(query.value(7));
+        day.meanStress = optionalMean(query.value(8));
+        day.meanMood = optionalMean(query.value(9));
+        day.meanSleepMinutes = optionalMean(query.value(10));
+        day.meanSleepQuality = optionalMean(query.value(11));
+        day.meanFibroFog = optionalMean(query.value(12));
+        day.spasmCount = query.value(13).toInt();
+        days.append(day);
+    }
+    return days;
+}
+
+int CheckInRepository::count() const {
+    return SqlStatement::scalar(m_database.connection(),
+                                QStringLiteral("SELECT COUNT(*) FROM check_in"))
+        .toInt();
+}
+
+std::optional<QDate> CheckInRepository::firstDay() const {
+    const QVariant day = SqlStatement::scalar(m_database.connection(),
+                                              QStringLiteral("SELECT MIN(local_day) FROM check_in"));
+    if (day.isNull())
+        return std::nullopt;
+    return QDate::fromString(day.toString(), Qt::ISODate);
+}
+
+std::optional<QDate> CheckInRepository::lastDay() const {
+    const QVariant day = SqlStatement::scalar(m_database.connection(),
+                                              QStringLiteral("SELECT MAX(local_day) FROM check_in"));
+    if (day.isNull())
+        return std::nullopt;
+    return QDate::fromString(day.toString(), Qt::ISODate);
+}
+
+} // namespace painpace

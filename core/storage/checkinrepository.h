@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+#include "diary/checkin.h"
+#include "diary/dailysummary.h"
+
+namespace painpace {
+
+class Database;
+
+// Stores and loads check-ins with everything they hold (marks, spasms, triggers, therapies, red
+// flags). Every write validates first, then runs as one transaction; a failure changes nothing.
+class CheckInRepository {
+public:
+    explicit CheckInRepository(const Database& database);
+
+    // Inserts (id 0) or replaces (id set) the entry; on success sets its id and uuid.
+    // Throws ValidationError for bad values and StorageError when the database fails.
+    void save(CheckIn& checkIn);
+    // Saves many entries in a single transaction: all are stored, or none.
+    void saveAll(QList<CheckIn>& checkIns);
+    void remove(qint64 id);
+
+    std::optional<CheckIn> find(qint64 id) const;
+    // Entries whose local day lies in [from, to], oldest first.
+    QList<CheckIn> between(const QDate& from, const QDate& to) const;
+    QList<DailySummary> dailySummaries(const QDate& from, const QDate& to) const;
+    int count() const;
+    std::optional<QDate> firstDay() const;
+    std::optional<QDate> lastDay() const;
+
+private:
+    void validate(const CheckIn& checkIn) const;
+    void write(CheckIn& checkIn) const;
+    qint64 insertEntry(const CheckIn& checkIn) const;
+    void updateEntry(const CheckIn& checkIn) const;
+    QList<CheckIn> load(const QString& where, const QVariantMap& values) const;
+
+    const Database& m_database;
+};
+
+} // namespace painpace

@@ -1,0 +1,131 @@
+#include "diaryfileinspector.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
+
+#include "sqldialect.h"
+#include "sqlstatement.h"
+#include "storageerror.h"
+
+namespace painpace {
+
+namespace {
+
+QString shown(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+// A private read-only connection, closed and removed however the inspection ends.
+class ReadOnlyConnection {
+public:
+    explicit ReadOnlyConnection(const QString& path)
+        : m_name(QStringLiteral("painpace-inspect-") + QUuid::createUuid().toString()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            throw OpenError(OpenError::Reason::Corrupt,
+                            QStringLiteral("%1 could not be read as a database: %2")
+                                .arg(shown(path), db.lastError().text()));
+    }
+    ~ReadOnlyConnection() {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+int countSchemaObjects(const QSqlDatabase& db) {
+    return SqlStatement::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt();
+}
+
+} // namespace
+
+void DiaryFileInspector::requireSqliteHeader(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw OpenError(OpenError::Reason::Failed,
+                        QStringLiteral("%1 could not be read: %2").arg(shown(path), file.errorString()));
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        throw OpenError(OpenError::Reason::NotADiary,
+                        QStringLiteral("%1 is not a PainPace diary.").arg(shown(path)));
+}
+
+DiaryFileFacts DiaryFileInspector::inspect(const QString& path, int newestKnownVersion) {
+    if (QFileInfo(path).size() == 0)
+        return {true, 0};
+    requireSqliteHeader(path);
+    ReadOnlyConnection connection(path);
+    const QSqlDatabase db = connection.db();
+    const SqlDialect dialect = SqlDialect::forDriver(db.driverName());
+    try {
+        DiaryFileFacts facts;
+        facts.empty = countSchemaObjects(db) == 0;
+        if (facts.empty)
+            return facts;
+        if (!dialect.isMarkedAsPainPace(db))
+            throw OpenError(OpenError::Reason::NotADiary,
+                            QStringLiteral("%1 is a database, but not a PainPace diary.")
+                                .arg(shown(path)));
+        facts.schemaVersion = dialect.schemaVersion(db);
+        if (facts.schemaVersion > newestKnownVersion)
+            throw OpenError(OpenError::Reason::NewerThanApp,
+                            QStringLiteral("%1 was written by a newer PainPace (diary version %2, "
+                                           "this PainPace knows up to %3): please update PainPace.")
+                                .arg(shown(path))
+                                .arg(facts.schemaVersion)
+                                .arg(newestKnownVersion));
+        const QString check =
+            SqlStatement::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+        if (check != QLatin1String("ok"))
+            throw OpenError(OpenError::Reason::Corrupt,
+                            QStringLiteral("%1 is damaged (%2). Restore it from a backup.")
+                                .arg(shown(path), check));
+        return facts;
+    } catch (const OpenError&) {
+        throw;
+    } catch (const StorageError& error) {
+        throw OpenError(OpenError::Reason::Corrupt,
+                        QStringLiteral("%1 is damaged and cannot be read: %2")
+                            .arg(shown(path), error.message()));
+    }
+}
+
+QString DiaryFileInspector::integrityReport(const QString& path) {
+    requireSqliteHeader(path);
+    ReadOnlyConnection connection(path);
+    const QSqlDatabase db = connection.db();
+    try {
+        QSqlQuery integrity(db);
+        QStringList problems;
+        if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
+            return integrity.lastError().text();
+        while (integrity.next()) {
+            const QString line = integrity.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        QSqlQuery foreignKeys(db);
+        if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return foreignKeys.lastError().text();
+        while (foreignKeys.next())
+            problems << QStringLiteral("row %1 of %2 points to a missing %3")
+                            .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
+                                 foreignKeys.value(2).toString());
+        return problems.join(QStringLiteral("; "));
+    } catch (const StorageError& error) {
+        return error.message();
+    }
+}
+
+} // namespace painpace

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace painpace {
+
+// What a read-only look at an existing file found. Inspecting never changes the file: a refused
+// file stays byte-for-byte as it was.
+struct DiaryFileFacts {
+    bool empty = false;    // a new, empty SQLite file (or zero bytes)
+    int schemaVersion = 0; // 0 for an empty file
+};
+
+class DiaryFileInspector {
+public:
+    // Throws OpenError (NotADiary, Corrupt, NewerThanApp) with a one-line reason.
+    static DiaryFileFacts inspect(const QString& path, int newestKnownVersion);
+
+    // Same checks, for the `check` command: the thorough integrity check and foreign keys.
+    static QString integrityReport(const QString& path);
+
+private:
+    static void requireSqliteHeader(const QString& path);
+};
+
+} // namespace painpace

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+
+namespace painpace {
+
+// The one object that tells views what changed in the stored diary, so each view refreshes only
+// what it shows. Repositories emit after a successful commit, never before.
+class DiaryNotifier : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+signals:
+    void checkInSaved(qint64 id, QDate day);
+    void checkInRemoved(qint64 id, QDate day);
+    // Many entries changed at once (import, demo data): views reload whatever they show.
+    void diaryReloaded();
+    void catalogueChanged();
+};
+
+} // namespace painpace

@@ -1,0 +1,136 @@
+#include <QStringList>
+
+#include "diary/builtincatalogue.h"
+#include "migration.h"
+#include "sqlstatement.h"
+
+namespace painpace {
+
+namespace {
+
+// Version 1: the whole diary model. Scores carry their ranges as CHECK constraints too, so even a
+// bug that slipped past validation cannot store a pain of 11.
+const char* const kDiarySchemaV1[] = {
+    R"(CREATE TABLE check_in (
+        id ${ID},
+        uuid TEXT NOT NULL UNIQUE,
+        at_utc_ms ${BIGINT} NOT NULL,
+        utc_offset_min INTEGER NOT NULL,
+        local_day TEXT NOT NULL,
+        pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+        stiffness_min INTEGER CHECK (stiffness_min BETWEEN 0 AND 1440),
+        fatigue INTEGER CHECK (fatigue BETWEEN 0 AND 10),
+        stress INTEGER CHECK (stress BETWEEN 0 AND 10),
+        mood INTEGER CHECK (mood BETWEEN 0 AND 10),
+        sleep_min INTEGER CHECK (sleep_min BETWEEN 0 AND 1440),
+        sleep_quality INTEGER CHECK (sleep_quality BETWEEN 0 AND 10),
+        fibro_fog INTEGER CHECK (fibro_fog BETWEEN 0 AND 3),
+        flare INTEGER NOT NULL DEFAULT 0 CHECK (flare IN (0, 1)),
+        note TEXT NOT NULL DEFAULT '',
+        created_utc_ms ${BIGINT} NOT NULL,
+        updated_utc_ms ${BIGINT} NOT NULL))",
+    "CREATE INDEX check_in_by_day ON check_in (local_day, at_utc_ms)",
+    R"(CREATE TABLE pain_mark (
+        id ${ID},
+        check_in_id ${BIGINT} NOT NULL REFERENCES check_in (id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        body_view TEXT NOT NULL CHECK (body_view IN ('back', 'front')),
+        x ${REAL} NOT NULL CHECK (x BETWEEN 0 AND 1),
+        y ${REAL} NOT NULL CHECK (y BETWEEN 0 AND 1),
+        region TEXT NOT NULL,
+        intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+        quality TEXT NOT NULL,
+        trigger_point INTEGER NOT NULL DEFAULT 0 CHECK (trigger_point IN (0, 1)),
+        referred_x ${REAL} CHECK (referred_x BETWEEN 0 AND 1),
+        referred_y ${REAL} CHECK (referred_y BETWEEN 0 AND 1)))",
+    "CREATE INDEX pain_mark_by_check_in ON pain_mark (check_in_id)",
+    "CREATE INDEX pain_mark_by_region ON pain_mark (region)",
+    R"(CREATE TABLE spasm_event (
+        id ${ID},
+        check_in_id ${BIGINT} NOT NULL REFERENCES check_in (id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('spasm', 'twitch')),
+        region TEXT NOT NULL,
+        spasm_count INTEGER NOT NULL CHECK (spasm_count >= 1),
+        duration_s INTEGER NOT NULL CHECK (duration_s >= 0),
+        intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+        context TEXT NOT NULL CHECK (context IN ('rest', 'activity', 'sleep'))))",
+    "CREATE INDEX spasm_event_by_check_in ON spasm_event (check_in_id)",
+    R"(CREATE TABLE trigger_def (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        built_in INTEGER NOT NULL DEFAULT 0,
+        archived INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE check_in_trigger (
+        check_in_id ${BIGINT} NOT NULL REFERENCES check_in (id) ON DELETE CASCADE,
+        trigger_code TEXT NOT NULL REFERENCES trigger_def (code),
+        level INTEGER NOT NULL CHECK (level IN (1, 2)),
+        PRIMARY KEY (check_in_id, trigger_code)))",
+    "CREATE INDEX check_in_trigger_by_code ON check_in_trigger (trigger_code)",
+    R"(CREATE TABLE therapy_def (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        usual_dose ${REAL},
+        usual_unit TEXT NOT NULL DEFAULT '',
+        usual_minutes INTEGER,
+        built_in INTEGER NOT NULL DEFAULT 0,
+        archived INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE therapy_use (
+        id ${ID},
+        check_in_id ${BIGINT} NOT NULL REFERENCES check_in (id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        therapy_code TEXT NOT NULL REFERENCES therapy_def (code),
+        dose ${REAL} CHECK (dose >= 0),
+        unit TEXT NOT NULL DEFAULT '',
+        minutes INTEGER CHECK (minutes BETWEEN 0 AND 1440),
+        taken_at_utc_ms ${BIGINT}))",
+    "CREATE INDEX therapy_use_by_check_in ON therapy_use (check_in_id)",
+    "CREATE INDEX therapy_use_by_code ON therapy_use (therapy_code)",
+    R"(CREATE TABLE check_in_red_flag (
+        check_in_id ${BIGINT} NOT NULL REFERENCES check_in (id) ON DELETE CASCADE,
+        flag TEXT NOT NULL,
+        PRIMARY KEY (check_in_id, flag)))",
+};
+
+void seedBuiltInCatalogue(const QSqlDatabase& db) {
+    SqlStatement trigger(db, QStringLiteral("INSERT INTO trigger_def (code, name, built_in) "
+                                            "VALUES (:code, :name, 1)"));
+    for (const auto& definition : builtInTriggers()) {
+        trigger.bind(QStringLiteral(":code"), definition.code)
+            .bind(QStringLiteral(":name"), definition.name)
+            .exec();
+    }
+    SqlStatement therapy(
+        db, QStringLiteral("INSERT INTO therapy_def (code, name, kind, usual_dose, usual_unit, "
+                           "usual_minutes, built_in) VALUES (:code, :name, :kind, :dose, :unit, "
+                           ":minutes, 1)"));
+    for (const auto& definition : builtInTherapies()) {
+        therapy.bind(QStringLiteral(":code"), definition.code)
+            .bind(QStringLiteral(":name"), definition.name)
+            .bind(QStringLiteral(":kind"), codeOf<TherapyKind>(kTherapyKindCodes, definition.kind))
+            .bind(QStringLiteral(":dose"), nullableDouble(definition.usualDose))
+            .bind(QStringLiteral(":unit"), definition.usualUnit)
+            .bind(QStringLiteral(":minutes"), nullableInt(definition.usualMinutes))
+            .exec();
+    }
+}
+
+void createDiarySchema(const QSqlDatabase& db, const SqlDialect& dialect) {
+    for (const char* ddl : kDiarySchemaV1)
+        SqlStatement::run(db, dialect.expand(QString::fromLatin1(ddl)));
+    seedBuiltInCatalogue(db);
+    dialect.markAsPainPace(db);
+}
+
+} // namespace
+
+const QList<Migration>& schemaMigrations() {
+    static const QList<Migration> migrations = {
+        {1, QStringLiteral("Diary: check-ins, marks, spasms, triggers, therapies, red flags"),
+         createDiarySchema},
+    };
+    return migrations;
+}
+
+} // namespace painpace

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+#include "sqldialect.h"
+
+namespace painpace {
+
+// One write, all or nothing: begins on construction (BEGIN IMMEDIATE on SQLite), rolls back in
+// the destructor unless commit() succeeded. commit() throws StorageError when it fails.
+class WriteTransaction {
+public:
+    WriteTransaction(const QSqlDatabase& db, const SqlDialect& dialect);
+    ~WriteTransaction();
+
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace painpace
