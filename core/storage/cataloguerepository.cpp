@@ -102,7 +102,7 @@ TherapyDefinition CatalogueRepository::addOwnTherapy(TherapyDefinition therapy) 
         .bind(QStringLiteral(":name"), therapy.name)
         .bind(QStringLiteral(":kind"), codeOf<TherapyKind>(kTherapyKindCodes, therapy.kind))
         .bind(QStringLiteral(":dose"), nullableDouble(therapy.usualDose))
-        .bind(QStringLiteral(":unit"), therapy.usualUnit)
+        .bind(QStringLiteral(":unit"), nonNullText(therapy.usualUnit))
         .bind(QStringLiteral(":minutes"), nullableInt(therapy.usualMinutes))
         .exec();
     transaction.commit();

@@ -90,7 +90,7 @@ void insertTherapies(const QSqlDatabase& db, qint64 id, const QList<TherapyUse>&
             .bind(key("ordinal"), static_cast<int>(i))
             .bind(key("code"), use.therapyCode)
             .bind(key("dose"), nullableDouble(use.dose))
-            .bind(key("unit"), use.unit)
+            .bind(key("unit"), nonNullText(use.unit))
             .bind(key("minutes"), nullableMinutes(use.duration))
             .bind(key("taken"), use.takenAtUtc ? QVariant(use.takenAtUtc->toMSecsSinceEpoch())
                                                : QVariant(QMetaType::fromType<qint64>()))

@@ -54,7 +54,7 @@ void bindEntryValues(SqlStatement& statement, const CheckIn& checkIn) {
         .bind(key("sleepQuality"), nullableInt(checkIn.sleepQuality))
         .bind(key("fog"), nullableInt(checkIn.fibroFog))
         .bind(key("flare"), checkIn.flare ? 1 : 0)
-        .bind(key("note"), checkIn.note)
+        .bind(key("note"), nonNullText(checkIn.note))
         .bind(key("now"), QDateTime::currentMSecsSinceEpoch());
 }
 

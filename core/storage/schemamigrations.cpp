@@ -110,7 +110,7 @@ void seedBuiltInCatalogue(const QSqlDatabase& db) {
             .bind(QStringLiteral(":name"), definition.name)
             .bind(QStringLiteral(":kind"), codeOf<TherapyKind>(kTherapyKindCodes, definition.kind))
             .bind(QStringLiteral(":dose"), nullableDouble(definition.usualDose))
-            .bind(QStringLiteral(":unit"), definition.usualUnit)
+            .bind(QStringLiteral(":unit"), nonNullText(definition.usualUnit))
             .bind(QStringLiteral(":minutes"), nullableInt(definition.usualMinutes))
             .exec();
     }

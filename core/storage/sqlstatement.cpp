@@ -59,6 +59,10 @@ QVariant nullableDouble(const std::optional<double>& value) {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
+QString nonNullText(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 std::optional<int> optionalInt(const QVariant& value) {
     if (value.isNull())
         return std::nullopt;

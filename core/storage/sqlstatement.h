@@ -36,6 +36,8 @@ private:
 QVariant nullableInt(const std::optional<int>& value);
 QVariant nullableMinutes(const std::optional<Minutes>& value);
 QVariant nullableDouble(const std::optional<double>& value);
+// Text columns are NOT NULL: a null QString is stored as the empty string.
+QString nonNullText(const QString& text);
 std::optional<int> optionalInt(const QVariant& value);
 std::optional<Minutes> optionalMinutes(const QVariant& value);
 std::optional<double> optionalDouble(const QVariant& value);

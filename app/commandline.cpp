@@ -1,0 +1,95 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+namespace painpace {
+
+namespace {
+
+const QString kDatabase = QStringLiteral("database");
+const QString kYears = QStringLiteral("years");
+const QString kSeed = QStringLiteral("seed");
+
+void describe(QCommandLineParser& parser) {
+    parser.setApplicationDescription(QStringLiteral(
+        "PainPace: a private diary for fibromyalgia back pain and muscle spasms.\n\n"
+        "Without a command, PainPace opens its window on your diary.\n\n"
+        "Commands:\n"
+        "  demo   Write a realistic demo diary into a new or empty file.\n"
+        "  check  Check a diary's integrity and schema version (exit 0 when healthy)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({kDatabase,
+                      QStringLiteral("The diary file to use (default: PAINPACE_DATABASE, or "
+                                     "diary.sqlite in your data folder)."),
+                      QStringLiteral("path")});
+    parser.addOption({kYears, QStringLiteral("demo: how many years of diary to write (1-30)."),
+                      QStringLiteral("n"), QStringLiteral("1")});
+    parser.addOption({kSeed, QStringLiteral("demo: the random seed (same seed, same diary)."),
+                      QStringLiteral("number"), QStringLiteral("20260101")});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("demo or check"),
+                                 QStringLiteral("[command]"));
+}
+
+CommandLine usageError(const QString& message) {
+    CommandLine line;
+    line.action = CommandLine::Action::UsageError;
+    line.error = message;
+    return line;
+}
+
+} // namespace
+
+QString CommandLine::helpText() {
+    QCommandLineParser parser;
+    describe(parser);
+    return parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                     QStringLiteral("painpace"));
+}
+
+CommandLine CommandLine::parse(const QStringList& arguments) {
+    QCommandLineParser parser;
+    describe(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    CommandLine line;
+    if (parser.isSet(QStringLiteral("help"))) {
+        line.action = Action::Help;
+        return line;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        line.action = Action::Version;
+        return line;
+    }
+    line.databasePath = parser.value(kDatabase);
+    if (parser.isSet(kDatabase) && line.databasePath.trimmed().isEmpty())
+        return usageError(QStringLiteral("--database needs a file path."));
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("Give one command at a time."));
+    const QString command = positional.value(0);
+    if (command.isEmpty())
+        line.action = Action::Gui;
+    else if (command == QLatin1String("demo"))
+        line.action = Action::Demo;
+    else if (command == QLatin1String("check"))
+        line.action = Action::Check;
+    else
+        return usageError(QStringLiteral("Unknown command '%1'.").arg(command));
+
+    const bool demoOptions = parser.isSet(kYears) || parser.isSet(kSeed);
+    if (demoOptions && line.action != Action::Demo)
+        return usageError(QStringLiteral("--years and --seed go with the demo command."));
+    bool ok = false;
+    line.demoYears = parser.value(kYears).toInt(&ok);
+    if (!ok || line.demoYears < 1 || line.demoYears > 30)
+        return usageError(QStringLiteral("--years takes a whole number from 1 to 30."));
+    line.demoSeed = parser.value(kSeed).toULongLong(&ok);
+    if (!ok)
+        return usageError(QStringLiteral("--seed takes a whole non-negative number."));
+    return line;
+}
+
+} // namespace painpace

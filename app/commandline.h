@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace painpace {
+
+// What the person asked for on the command line. Parsing needs no QCoreApplication, so a wrong
+// argument is reported before any window or display is touched.
+struct CommandLine {
+    enum class Action { Gui, Help, Version, Demo, Check, UsageError };
+
+    Action action = Action::Gui;
+    QString databasePath; // empty: the default diary
+    int demoYears = 1;
+    quint64 demoSeed = 20260101;
+    QString error;
+
+    static CommandLine parse(const QStringList& arguments);
+    static QString helpText();
+    bool isHeadless() const { return action != Action::Gui; }
+};
+
+} // namespace painpace

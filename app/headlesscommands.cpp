@@ -1,0 +1,80 @@
+#include "headlesscommands.h"
+
+#include <QDir>
+#include <QTextStream>
+
+#include "demo/demodiary.h"
+#include "diary/validationissue.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/diaryfileinspector.h"
+#include "storage/storageerror.h"
+
+namespace painpace {
+
+namespace {
+
+int fail(const QString& reason) {
+    QTextStream(stderr) << "painpace: " << reason << Qt::endl;
+    return 1;
+}
+
+void say(const QString& line) {
+    QTextStream(stdout) << line << Qt::endl;
+}
+
+} // namespace
+
+int runDemoCommand(const QString& databasePath, int years, quint64 seed) {
+    try {
+        auto database = Database::openFile(databasePath);
+        CheckInRepository checkIns(*database);
+        // Demo entries must never mix with someone's real diary.
+        if (const int existing = checkIns.count(); existing > 0)
+            return fail(QStringLiteral("%1 already holds %2 entries; demo data goes into a new "
+                                       "or empty file only.")
+                            .arg(QDir::toNativeSeparators(database->path()))
+                            .arg(existing));
+        DemoOptions options;
+        options.years = years;
+        options.seed = seed;
+        QList<CheckIn> entries = generateDemoDiary(options);
+        checkIns.saveAll(entries);
+        say(QStringLiteral("Wrote a %1-year demo diary of %2 check-ins to %3")
+                .arg(years)
+                .arg(entries.size())
+                .arg(QDir::toNativeSeparators(database->path())));
+        return 0;
+    } catch (const ValidationError& error) {
+        return fail(error.message());
+    } catch (const StorageError& error) {
+        return fail(error.message());
+    }
+}
+
+int runCheckCommand(const QString& databasePath) {
+    try {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto database = Database::openFile(databasePath, options);
+        const QString problems = DiaryFileInspector::integrityReport(database->path());
+        if (!problems.isEmpty())
+            return fail(QStringLiteral("%1 is damaged: %2")
+                            .arg(QDir::toNativeSeparators(database->path()), problems));
+        CheckInRepository checkIns(*database);
+        const auto first = checkIns.firstDay();
+        const auto last = checkIns.lastDay();
+        say(QStringLiteral("%1: healthy, diary version %2, %3 check-ins%4")
+                .arg(QDir::toNativeSeparators(database->path()))
+                .arg(database->schemaVersion())
+                .arg(checkIns.count())
+                .arg(first ? QStringLiteral(" from %1 to %2")
+                                 .arg(first->toString(Qt::ISODate), last->toString(Qt::ISODate))
+                           : QString()));
+        return 0;
+    } catch (const StorageError& error) {
+        return fail(error.message());
+    }
+}
+
+} // namespace painpace

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace painpace {
+
+// The command-line sub-commands. Each prints one line of result (stdout) or of reason (stderr)
+// and returns the process exit status: 0 success, 1 failure.
+int runDemoCommand(const QString& databasePath, int years, quint64 seed);
+int runCheckCommand(const QString& databasePath);
+
+} // namespace painpace

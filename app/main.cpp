@@ -1,0 +1,74 @@
+#include <QApplication>
+#include <QTextStream>
+
+#include "commandline.h"
+#include "headlesscommands.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/database.h"
+
+using namespace painpace;
+
+namespace {
+
+QStringList argumentsOf(int argc, char* argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+// Without a display Qt would abort with a long message; say in one line what to do instead.
+bool hasDisplay() {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int runHeadless(const CommandLine& line, int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const QString path = line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath;
+    switch (line.action) {
+    case CommandLine::Action::Help:
+        QTextStream(stdout) << CommandLine::helpText();
+        return 0;
+    case CommandLine::Action::Version:
+        QTextStream(stdout) << "PainPace " << PAINPACE_VERSION << Qt::endl;
+        return 0;
+    case CommandLine::Action::Demo:
+        return runDemoCommand(path, line.demoYears, line.demoSeed);
+    case CommandLine::Action::Check:
+        return runCheckCommand(path);
+    case CommandLine::Action::UsageError:
+        QTextStream(stderr) << "painpace: " << line.error << "\n\n" << CommandLine::helpText();
+        return 2;
+    case CommandLine::Action::Gui:
+        break;
+    }
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication::setOrganizationName(QStringLiteral("PainPace"));
+    QCoreApplication::setApplicationName(QStringLiteral("PainPace"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAINPACE_VERSION));
+
+    const CommandLine line = CommandLine::parse(argumentsOf(argc, argv));
+    if (line.isHeadless())
+        return runHeadless(line, argc, argv);
+
+    if (!hasDisplay()) {
+        QTextStream(stderr) << "painpace: no display found; run it as `xvfb-run -a painpace`, or "
+                               "use the command line (`painpace --help`)."
+                            << Qt::endl;
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("PainPace"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/painpace/icons/painpace.svg")));
+    MainWindow window;
+    window.show();
+    window.openDiary(line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath);
+    return app.exec();
+}

@@ -1,0 +1,176 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+
+#include "diaryopener.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+#include "today/painscalebuttons.h"
+#include "today/todayview.h"
+
+namespace painpace {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kDiaryFilter = QStringLiteral("PainPace diary (*.sqlite *.painpace *.db);;All files (*)");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent) {
+    setWindowTitle(tr("PainPace"));
+    setMinimumSize(720, 480);
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+    m_reportError = [this](const QString& message) {
+        QMessageBox::critical(this, tr("PainPace"), message);
+    };
+    createMenus();
+    restoreWindowGeometry();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() {
+    // Undo commands refer to the open Database; drop them before the Database goes.
+    m_undoStack.clear();
+}
+
+void MainWindow::setErrorReporter(std::function<void(const QString&)> reporter) {
+    m_reportError = std::move(reporter);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New diary…"), QKeySequence::New, this, &MainWindow::newDiary);
+    file->addAction(tr("&Open diary…"), QKeySequence::Open, this, &MainWindow::chooseDiary);
+    file->addAction(tr("Open &demo diary"), this, &MainWindow::openDemoDiary);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack.createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About PainPace"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::restoreWindowGeometry() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1000, 720);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+bool MainWindow::openDiary(const QString& path) {
+    try {
+        showDiary(Database::openFile(path));
+        return true;
+    } catch (const StorageError& error) {
+        m_reportError(error.message());
+        return false;
+    }
+}
+
+bool MainWindow::openDemoDiary() {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        auto database = diaryopener::openDemoDiary(diaryopener::demoDiaryPath());
+        QApplication::restoreOverrideCursor();
+        showDiary(std::move(database));
+        return true;
+    } catch (const std::exception& error) {
+        QApplication::restoreOverrideCursor();
+        m_reportError(QString::fromUtf8(error.what()));
+        return false;
+    }
+}
+
+void MainWindow::showDiary(std::unique_ptr<Database> database) {
+    m_undoStack.clear();
+    delete m_todayView;
+    m_todayView = nullptr;
+    m_database = std::move(database);
+    m_todayView = new TodayView(*m_database, m_undoStack, this);
+    setCentralWidget(m_todayView);
+    const DiaryNotifier& notifier = m_database->notifier();
+    connect(&notifier, &DiaryNotifier::checkInSaved, this, &MainWindow::updateStatus);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &MainWindow::updateStatus);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &MainWindow::updateStatus);
+    updateStatus();
+    m_todayView->painScale()->setFocus();
+}
+
+void MainWindow::newDiary() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New diary"), QDir::homePath() + QStringLiteral("/diary.sqlite"), kDiaryFilter,
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // Never replace a file from the "new" dialog: it may be someone's years of entries.
+        m_reportError(tr("%1 already exists. Use File ▸ Open diary… to open it.")
+                          .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDiary(path);
+}
+
+void MainWindow::chooseDiary() {
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open diary"), start, kDiaryFilter);
+    if (!path.isEmpty())
+        openDiary(path);
+}
+
+QString MainWindow::statusText() const {
+    if (!m_database)
+        return tr("No diary open");
+    const int entries = CheckInRepository(*m_database).count();
+    return tr("Diary: %1 — %n check-in(s)", nullptr, entries)
+        .arg(QDir::toNativeSeparators(m_database->path()));
+}
+
+void MainWindow::updateStatus() {
+    m_statusLabel->setText(statusText());
+    if (m_database)
+        setWindowTitle(tr("%1 — PainPace").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::showAbout() {
+    const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : tr("none");
+    QMessageBox::about(
+        this, tr("About PainPace"),
+        tr("<h3>PainPace %1</h3><p>A private diary for living with fibromyalgia, back pain and "
+           "muscle spasms.</p><p>PainPace is a diary for self-management, not a diagnosis. If "
+           "something feels wrong or new, talk to a doctor.</p><p>Your entries stay on this "
+           "computer; nothing is sent over a network.</p><p>Diary file: %2</p>")
+            .arg(QStringLiteral(PAINPACE_VERSION), path.toHtmlEscaped()));
+}
+
+} // namespace painpace
