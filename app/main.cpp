@@ -2,6 +2,7 @@
 #include <QTextStream>
 
 #include "commandline.h"
+#include "common/translations.h"
 #include "headlesscommands.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/database.h"
@@ -65,6 +66,7 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     QApplication app(argc, argv);
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("PainPace"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/painpace/icons/painpace.svg")));
     MainWindow window;

@@ -108,11 +108,11 @@ private:
             m_flareCountdown = m_random.between(1, 2); // the bust follows the boom
 
         const bool flare = m_flareDaysLeft > 0;
-        // Poor sleep last night raises today's pain (domain.md: sleep moves next-day pain).
-        const double sleepEffect = 0.3 * (5.5 - m_lastSleepQuality);
+        // `sleepQuality` is last night's, recorded in this morning's entry: poor sleep raises the
+        // pain of the day after it (domain.md).
+        const double sleepEffect = 0.3 * (5.5 - sleepQuality);
         const double pain = 4.3 + seasonal(day) + weekly(day) + sleepEffect + (flare ? 2.6 : 0.0) +
                             m_random.normal(0.0, 0.9);
-        m_lastSleepQuality = sleepQuality;
         if (skipDay())
             return;
 
@@ -257,7 +257,6 @@ private:
     DemoRandom m_random;
     DemoOptions m_options;
     QList<CheckIn> m_entries;
-    double m_lastSleepQuality = 5.5;
     int m_gapDaysLeft = 0;
     int m_flareDaysLeft = 0;
     int m_flareCountdown = 0;

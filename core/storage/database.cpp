@@ -9,6 +9,7 @@
 
 #include "diaryfileinspector.h"
 #include "privatefiles.h"
+#include "readonlyopen.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
 #include "writetransaction.h"
@@ -132,9 +133,10 @@ std::unique_ptr<Database> Database::openFile(const QString& requestedPath, const
 
 void Database::openConnection(bool readOnly) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
     if (readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        targetReadOnly(db, m_path);
+    else
+        db.setDatabaseName(m_path);
     if (!db.open())
         throw OpenError(OpenError::Reason::Failed, QStringLiteral("%1 could not be opened: %2")
                                                        .arg(shown(m_path), db.lastError().text()));

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include "readonlyopen.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
@@ -27,8 +28,7 @@ public:
     explicit ReadOnlyConnection(const QString& path)
         : m_name(QStringLiteral("painpace-inspect-") + QUuid::createUuid().toString()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        targetReadOnly(db, path);
         if (!db.open())
             throw OpenError(OpenError::Reason::Corrupt,
                             QStringLiteral("%1 could not be read as a database: %2")

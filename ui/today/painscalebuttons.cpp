@@ -2,9 +2,41 @@
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QPushButton>
 
 namespace painpace {
+
+namespace {
+
+// A scale button whose picked state stands out in any style and palette: it is painted in the
+// palette's highlight colours at paint time, so a theme switch recolours it too.
+class ScoreButton : public QPushButton {
+public:
+    ScoreButton(int score, QWidget* parent)
+        : QPushButton(QString::number(score), parent) {}
+
+protected:
+    void paintEvent(QPaintEvent* event) override {
+        if (!isChecked()) {
+            QPushButton::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+        painter.setPen(QPen(palette().color(QPalette::WindowText), hasFocus() ? 2.5 : 1.0));
+        painter.setBrush(palette().color(QPalette::Highlight));
+        painter.drawRoundedRect(box, 4, 4);
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(palette().color(QPalette::HighlightedText));
+        painter.drawText(rect(), Qt::AlignCenter, text());
+    }
+};
+
+} // namespace
 
 QString painBandName(int score) {
     if (score <= 0)
@@ -23,7 +55,7 @@ PainScaleButtons::PainScaleButtons(QWidget* parent)
     layout->setSpacing(6);
     m_group.setExclusive(true);
     for (int score = 0; score <= 10; ++score) {
-        auto* button = new QPushButton(QString::number(score), this);
+        auto* button = new ScoreButton(score, this);
         button->setCheckable(true);
         button->setMinimumSize(48, 48);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

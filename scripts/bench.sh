@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks on a 10-year demo diary (medians of 5 repetitions).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --tests
+scripts/build.sh default
+build/tests/bench/painpace_bench --benchmark_counters_tabular=true "$@"

@@ -1,0 +1,110 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "support/filesnapshot.h"
+
+using painpace::testing::FileSnapshot;
+
+namespace {
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProcessResult runPainPace(const QStringList& arguments) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PAINPACE_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class CommandLineTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CommandLineTest, HelpListsTheCommandsAndVersionPrintsIt) {
+    const ProcessResult help = runPainPace({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("demo")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("check")));
+    const ProcessResult version = runPainPace({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("PainPace ")));
+}
+
+TEST_F(CommandLineTest, WrongArgumentsPrintUsageAndExitWith2) {
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--frobnicate")}, QStringList{QStringLiteral("fly")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("0")},
+          QStringList{QStringLiteral("check"), QStringLiteral("--years"), QStringLiteral("2")}}) {
+        const ProcessResult run = runPainPace(arguments);
+        EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("Usage:")));
+    }
+}
+
+TEST_F(CommandLineTest, DemoWritesADiaryThatCheckCallsHealthy) {
+    const ProcessResult demo = runPainPace({QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("2"),
+                               QStringLiteral("--database"), path("demo.sqlite")});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    EXPECT_TRUE(demo.out.contains(QStringLiteral("2-year demo diary")));
+    const FileSnapshot before = FileSnapshot::of(path("demo.sqlite"));
+    const ProcessResult check = runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("demo.sqlite")});
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    // Checking only reads: the file is unchanged and no journal files are left beside it.
+    EXPECT_EQ(FileSnapshot::of(path("demo.sqlite")), before);
+    EXPECT_FALSE(QFile::exists(path("demo.sqlite") + QStringLiteral("-wal")));
+    EXPECT_TRUE(check.out.contains(QStringLiteral("healthy, diary version 1")));
+}
+
+TEST_F(CommandLineTest, DemoNeverWritesIntoADiaryThatHasEntries) {
+    ASSERT_EQ(runPainPace({QStringLiteral("demo"), QStringLiteral("--database"), path("d.sqlite")}).exitCode, 0);
+    const FileSnapshot before = FileSnapshot::of(path("d.sqlite"));
+    const ProcessResult again = runPainPace({QStringLiteral("demo"), QStringLiteral("--database"), path("d.sqlite")});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already holds")));
+    EXPECT_EQ(FileSnapshot::of(path("d.sqlite")), before);
+}
+
+TEST_F(CommandLineTest, CheckRefusesAFileThatIsNotADiaryInOneLineAndLeavesIt) {
+    QFile file(path("notes.txt"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a diary");
+    file.close();
+    const FileSnapshot before = FileSnapshot::of(path("notes.txt"));
+    const ProcessResult check = runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("notes.txt")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_EQ(check.err.count(QLatin1Char('\n')), 1);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("not a PainPace diary")));
+    EXPECT_EQ(FileSnapshot::of(path("notes.txt")), before);
+}
+
+TEST_F(CommandLineTest, CheckOnAMissingFileFailsWithoutCreatingIt) {
+    const ProcessResult check = runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("none.sqlite")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(path("none.sqlite")));
+}
+
+TEST_F(CommandLineTest, WithoutADisplayTheWindowExplainsHowToRunInOneLine) {
+    const ProcessResult gui = runPainPace({QStringLiteral("--database"), path("gui.sqlite")});
+    EXPECT_EQ(gui.exitCode, 1);
+    EXPECT_TRUE(gui.err.contains(QStringLiteral("xvfb-run")));
+    EXPECT_EQ(gui.err.count(QLatin1Char('\n')), 1);
+}

@@ -1,0 +1,65 @@
+#include <gtest/gtest.h>
+
+#include "diary/builtincatalogue.h"
+#include "diary/validationissue.h"
+#include "storage/cataloguerepository.h"
+#include "storage/checkinrepository.h"
+#include "support/sampleentries.h"
+#include "support/tempdiary.h"
+
+using namespace painpace;
+using painpace::testing::TempDiaryTest;
+
+class CatalogueRepositoryTest : public TempDiaryTest {};
+
+TEST_F(CatalogueRepositoryTest, ANewDiaryOffersTheBuiltInCatalogue) {
+    auto db = openDiary();
+    CatalogueRepository catalogue(*db);
+    EXPECT_EQ(catalogue.triggers().size(), builtInTriggers().size());
+    EXPECT_EQ(catalogue.therapies().size(), builtInTherapies().size());
+    const auto therapies = catalogue.therapies();
+    const auto magnesium = std::find_if(therapies.begin(), therapies.end(), [](const auto& t) {
+        return t.code == QStringLiteral("magnesium");
+    });
+    ASSERT_NE(magnesium, therapies.end());
+    EXPECT_EQ(magnesium->usualDose, 300.0);
+    EXPECT_EQ(magnesium->usualUnit, QStringLiteral("mg"));
+    EXPECT_EQ(magnesium->kind, TherapyKind::Supplement);
+}
+
+TEST_F(CatalogueRepositoryTest, OwnItemsAreAddedAndCanBeRatedInACheckIn) {
+    auto db = openDiary();
+    CatalogueRepository catalogue(*db);
+    const TriggerDefinition own = catalogue.addOwnTrigger(QStringLiteral(" Loud music "));
+    EXPECT_EQ(own.code, QStringLiteral("own.loud_music"));
+    EXPECT_EQ(own.name, QStringLiteral("Loud music"));
+    EXPECT_EQ(catalogue.triggers().size(), builtInTriggers().size() + 1);
+
+    CheckIn entry = painpace::testing::minimalCheckIn(5);
+    entry.triggers = {{own.code, TriggerLevel::ALot}};
+    CheckInRepository(*db).save(entry);
+    EXPECT_EQ(CheckInRepository(*db).find(entry.id)->triggers, entry.triggers);
+}
+
+TEST_F(CatalogueRepositoryTest, AnOwnTherapyKeepsItsUsualDoseAndUnit) {
+    auto db = openDiary();
+    CatalogueRepository catalogue(*db);
+    TherapyDefinition cream{QString(), QStringLiteral("Arnica cream"), TherapyKind::Medication,
+                            2.0, QStringLiteral("g"), std::nullopt, false};
+    const TherapyDefinition stored = catalogue.addOwnTherapy(cream);
+    EXPECT_EQ(stored.code, QStringLiteral("own.arnica_cream"));
+    const auto all = catalogue.therapies();
+    const auto found = std::find(all.begin(), all.end(), stored);
+    EXPECT_NE(found, all.end());
+}
+
+TEST_F(CatalogueRepositoryTest, EmptyAndDuplicateNamesAreRejected) {
+    auto db = openDiary();
+    CatalogueRepository catalogue(*db);
+    EXPECT_THROW(catalogue.addOwnTrigger(QStringLiteral("   ")), ValidationError);
+    EXPECT_THROW(catalogue.addOwnTrigger(QStringLiteral("!!!")), ValidationError);
+    EXPECT_THROW(catalogue.addOwnTrigger(QStringLiteral("travel")), ValidationError); // built in
+    catalogue.addOwnTrigger(QStringLiteral("Loud music"));
+    EXPECT_THROW(catalogue.addOwnTrigger(QStringLiteral("loud  music")), ValidationError);
+    EXPECT_EQ(catalogue.triggers().size(), builtInTriggers().size() + 1);
+}

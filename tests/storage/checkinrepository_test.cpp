@@ -1,0 +1,222 @@
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include "diary/validationissue.h"
+#include "storage/checkinrepository.h"
+#include "storage/sqlstatement.h"
+#include "storage/storageerror.h"
+#include "support/sampleentries.h"
+#include "support/tempdiary.h"
+
+using namespace painpace;
+using painpace::testing::completeCheckIn;
+using painpace::testing::minimalCheckIn;
+using painpace::testing::momentOn;
+using painpace::testing::TempDiaryTest;
+
+class CheckInRepositoryTest : public TempDiaryTest {
+protected:
+    void SetUp() override {
+        TempDiaryTest::SetUp();
+        m_db = openDiary();
+    }
+    CheckInRepository repository() const { return CheckInRepository(*m_db); }
+    int rows(const char* table) const {
+        return SqlStatement::scalar(m_db->connection(),
+                                    QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
+    }
+
+    std::unique_ptr<Database> m_db;
+};
+
+TEST_F(CheckInRepositoryTest, ASavedEntryLoadsBackWithEverythingItHolds) {
+    CheckIn entry = completeCheckIn();
+    repository().save(entry);
+    EXPECT_GT(entry.id, 0);
+    EXPECT_FALSE(entry.uuid.isNull());
+    const std::optional<CheckIn> loaded = repository().find(entry.id);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(*loaded, entry);
+    EXPECT_EQ(loaded->marks.size(), 1);
+    EXPECT_EQ(loaded->spasms.size(), 2);
+    EXPECT_EQ(loaded->therapies[1].dose, 300.0);
+    ASSERT_TRUE(loaded->marks[0].referredTo);
+    EXPECT_DOUBLE_EQ(loaded->marks[0].referredTo->y(), 0.05);
+}
+
+TEST_F(CheckInRepositoryTest, AMinimalEntryKeepsItsMissingValuesMissing) {
+    CheckIn entry = minimalCheckIn(0);
+    repository().save(entry);
+    const CheckIn loaded = *repository().find(entry.id);
+    EXPECT_EQ(loaded.pain, 0);
+    EXPECT_FALSE(loaded.fatigue);
+    EXPECT_FALSE(loaded.sleep);
+    EXPECT_FALSE(loaded.morningStiffness);
+    EXPECT_TRUE(loaded.note.isEmpty());
+}
+
+TEST_F(CheckInRepositoryTest, SavingAnEntryWithPainAbove10IsRejectedAndStoresNothing) {
+    CheckIn entry = completeCheckIn();
+    entry.pain = 11;
+    try {
+        repository().save(entry);
+        FAIL() << "saved";
+    } catch (const ValidationError& error) {
+        ASSERT_EQ(error.issues().size(), 1);
+        EXPECT_EQ(error.issues()[0].field, QStringLiteral("pain"));
+    }
+    EXPECT_EQ(entry.id, 0);
+    EXPECT_EQ(rows("check_in"), 0);
+    EXPECT_EQ(rows("pain_mark"), 0);
+}
+
+TEST_F(CheckInRepositoryTest, AnUnknownTriggerOrTherapyIsRejectedWithItsField) {
+    CheckIn entry = completeCheckIn();
+    entry.triggers[0].triggerCode = QStringLiteral("full_moon");
+    entry.therapies[0].therapyCode = QStringLiteral("leeches");
+    try {
+        repository().save(entry);
+        FAIL() << "saved";
+    } catch (const ValidationError& error) {
+        ASSERT_EQ(error.issues().size(), 2);
+        EXPECT_EQ(error.issues()[0].field, QStringLiteral("triggers[0].trigger"));
+        EXPECT_EQ(error.issues()[1].field, QStringLiteral("therapies[0].therapy"));
+    }
+    EXPECT_EQ(rows("check_in"), 0);
+}
+
+TEST_F(CheckInRepositoryTest, HostileTextIsStoredVerbatimAndRunsNothing) {
+    CheckIn entry = minimalCheckIn(4);
+    entry.note = QStringLiteral("'); DROP TABLE check_in; -- \" ; \\ %s \u0000 😣");
+    repository().save(entry);
+    EXPECT_EQ(repository().find(entry.id)->note, entry.note);
+    EXPECT_EQ(rows("check_in"), 1);
+}
+
+TEST_F(CheckInRepositoryTest, UpdatingReplacesTheValuesAndTheChildRows) {
+    CheckIn entry = completeCheckIn();
+    repository().save(entry);
+    entry.pain = 3;
+    entry.spasms.removeLast();
+    entry.marks.clear();
+    entry.redFlags.clear();
+    repository().save(entry);
+    EXPECT_EQ(*repository().find(entry.id), entry);
+    EXPECT_EQ(rows("check_in"), 1);
+    EXPECT_EQ(rows("spasm_event"), 1);
+    EXPECT_EQ(rows("pain_mark"), 0);
+}
+
+TEST_F(CheckInRepositoryTest, UpdatingAnEntryThatWasDeletedFailsAndChangesNothing) {
+    CheckIn entry = completeCheckIn();
+    repository().save(entry);
+    repository().remove(entry.id);
+    entry.pain = 2;
+    EXPECT_THROW(repository().save(entry), StorageError);
+    EXPECT_EQ(rows("check_in"), 0);
+    EXPECT_EQ(rows("spasm_event"), 0);
+}
+
+TEST_F(CheckInRepositoryTest, RemovingAnEntryRemovesEverythingItHeld) {
+    CheckIn entry = completeCheckIn();
+    repository().save(entry);
+    repository().remove(entry.id);
+    for (const char* table : {"check_in", "pain_mark", "spasm_event", "check_in_trigger",
+                              "therapy_use", "check_in_red_flag"})
+        EXPECT_EQ(rows(table), 0) << table;
+    EXPECT_THROW(repository().remove(entry.id), StorageError);
+}
+
+TEST_F(CheckInRepositoryTest, SaveAllStoresEverythingOrNothing) {
+    QList<CheckIn> batch = {minimalCheckIn(2), completeCheckIn(), minimalCheckIn(5)};
+    batch[2].uuid = QUuid::createUuid();
+    batch[1].uuid = batch[2].uuid; // a duplicate id makes the third insert fail in the database
+    EXPECT_THROW(repository().saveAll(batch), StorageError);
+    EXPECT_EQ(rows("check_in"), 0);
+    EXPECT_EQ(rows("pain_mark"), 0);
+    EXPECT_EQ(batch[0].id, 0);
+
+    batch[1].uuid = QUuid();
+    repository().saveAll(batch);
+    EXPECT_EQ(rows("check_in"), 3);
+    EXPECT_GT(batch[2].id, batch[0].id);
+}
+
+TEST_F(CheckInRepositoryTest, TheLocalDayIsStoredAndNotDerivedFromUtc) {
+    // 00:30 on 15 March at UTC+2 is still 14 March in UTC: the entry belongs to the 15th.
+    CheckIn entry = minimalCheckIn(6);
+    entry.moment = momentOn(QDate(2026, 3, 15), 0, 30, 120);
+    ASSERT_EQ(entry.moment.utc.date(), QDate(2026, 3, 14));
+    repository().save(entry);
+    EXPECT_TRUE(repository().between(QDate(2026, 3, 14), QDate(2026, 3, 14)).isEmpty());
+    const QList<CheckIn> found = repository().between(QDate(2026, 3, 15), QDate(2026, 3, 15));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].moment, entry.moment);
+    EXPECT_EQ(found[0].moment.localTime().time(), QTime(0, 30));
+}
+
+TEST_F(CheckInRepositoryTest, BetweenReturnsEntriesOfTheRangeOldestFirst) {
+    QList<CheckIn> batch = {minimalCheckIn(7, QDate(2026, 3, 16), 20), minimalCheckIn(1, QDate(2026, 3, 13)),
+                            minimalCheckIn(5, QDate(2026, 3, 16), 8), minimalCheckIn(3, QDate(2026, 3, 14))};
+    repository().saveAll(batch);
+    const QList<CheckIn> found = repository().between(QDate(2026, 3, 14), QDate(2026, 3, 16));
+    ASSERT_EQ(found.size(), 3);
+    EXPECT_EQ(found[0].pain, 3);
+    EXPECT_EQ(found[1].pain, 5);
+    EXPECT_EQ(found[2].pain, 7);
+    EXPECT_EQ(repository().firstDay(), QDate(2026, 3, 13));
+    EXPECT_EQ(repository().lastDay(), QDate(2026, 3, 16));
+}
+
+TEST_F(CheckInRepositoryTest, DailySummariesAggregateEachDayInTheDatabase) {
+    CheckIn morning = completeCheckIn(QDate(2026, 3, 14)); // pain 6, flare, 3 spasms + 5 twitches
+    CheckIn evening = minimalCheckIn(3, QDate(2026, 3, 14), 21);
+    evening.fatigue = 4;
+    evening.spasms = {{SpasmKind::Spasm, QStringLiteral("back.neck.left"), 2, Seconds{10}, 3,
+                       SpasmContext::Activity}};
+    CheckIn nextDay = minimalCheckIn(2, QDate(2026, 3, 15));
+    QList<CheckIn> batch = {morning, evening, nextDay};
+    repository().saveAll(batch);
+
+    const QList<DailySummary> days = repository().dailySummaries(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    ASSERT_EQ(days.size(), 2);
+    const DailySummary& first = days[0];
+    EXPECT_EQ(first.day, QDate(2026, 3, 14));
+    EXPECT_EQ(first.checkIns, 2);
+    EXPECT_DOUBLE_EQ(first.meanPain, 4.5);
+    EXPECT_EQ(first.minPain, 3);
+    EXPECT_EQ(first.maxPain, 6);
+    EXPECT_TRUE(first.flare);
+    EXPECT_EQ(first.spasmCount, 5); // 3 + 2 spasms; twitches are not spasms
+    EXPECT_DOUBLE_EQ(*first.meanFatigue, 5.5);
+    EXPECT_DOUBLE_EQ(*first.meanStiffnessMinutes, 45.0); // only the morning recorded it
+    EXPECT_FALSE(days[1].flare);
+    EXPECT_FALSE(days[1].meanFatigue);
+    EXPECT_EQ(days[1].spasmCount, 0);
+}
+
+TEST_F(CheckInRepositoryTest, TheNotifierSpeaksOnlyAfterACommit) {
+    QSignalSpy saved(&m_db->notifier(), &DiaryNotifier::checkInSaved);
+    QSignalSpy removed(&m_db->notifier(), &DiaryNotifier::checkInRemoved);
+    CheckIn bad = minimalCheckIn(12);
+    EXPECT_THROW(repository().save(bad), ValidationError);
+    EXPECT_EQ(saved.count(), 0);
+
+    CheckIn entry = minimalCheckIn(4);
+    repository().save(entry);
+    ASSERT_EQ(saved.count(), 1);
+    EXPECT_EQ(saved.at(0).at(0).toLongLong(), entry.id);
+    EXPECT_EQ(saved.at(0).at(1).toDate(), QDate(2026, 3, 14));
+    repository().remove(entry.id);
+    EXPECT_EQ(removed.count(), 1);
+}
+
+TEST_F(CheckInRepositoryTest, EntriesSurviveClosingAndReopening) {
+    CheckIn entry = completeCheckIn();
+    repository().save(entry);
+    m_db.reset();
+    m_db = openDiary();
+    EXPECT_EQ(*repository().find(entry.id), entry);
+}

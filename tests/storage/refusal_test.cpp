@@ -1,0 +1,130 @@
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include "storage/checkinrepository.h"
+#include "storage/storageerror.h"
+#include "support/filesnapshot.h"
+#include "support/sampleentries.h"
+#include "support/tempdiary.h"
+
+using namespace painpace;
+using painpace::testing::FileSnapshot;
+using painpace::testing::TempDiaryTest;
+
+// Every refusal must leave the file byte-for-byte (and permission-for-permission) as it was.
+class RefusalTest : public TempDiaryTest {
+protected:
+    void expectRefused(OpenError::Reason reason, const QString& path) {
+        const FileSnapshot before = FileSnapshot::of(path);
+        ASSERT_GT(before.size, 0);
+        try {
+            auto db = Database::openFile(path);
+            ADD_FAILURE() << "the file was opened";
+        } catch (const OpenError& error) {
+            EXPECT_EQ(error.reason(), reason) << error.message().toStdString();
+            EXPECT_FALSE(error.message().isEmpty());
+            EXPECT_FALSE(error.message().contains(QLatin1Char('\n')));
+        }
+        EXPECT_EQ(FileSnapshot::of(path), before);
+        EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void writeDiaryWithOneEntry() {
+        auto db = openDiary();
+        CheckIn entry = painpace::testing::completeCheckIn();
+        CheckInRepository(*db).save(entry);
+    }
+
+    // Runs raw SQL on a file through a throwaway connection (to forge foreign or newer files).
+    void runRaw(const QString& path, const QStringList& statements) {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            ASSERT_TRUE(raw.open());
+            QSqlQuery query(raw);
+            for (const QString& sql : statements)
+                ASSERT_TRUE(query.exec(sql)) << sql.toStdString();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+};
+
+TEST_F(RefusalTest, ATextFileIsNotADiary) {
+    QFile file(m_path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("date,pain\n2026-01-01,5\n");
+    file.close();
+    expectRefused(OpenError::Reason::NotADiary, m_path);
+}
+
+TEST_F(RefusalTest, AnotherProgramsSqliteDatabaseIsNotADiary) {
+    runRaw(m_path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                    QStringLiteral("INSERT INTO songs VALUES ('x')")});
+    expectRefused(OpenError::Reason::NotADiary, m_path);
+}
+
+TEST_F(RefusalTest, ADiaryFromANewerPainPaceIsRefused) {
+    writeDiaryWithOneEntry();
+    runRaw(m_path, {QStringLiteral("PRAGMA user_version = 99")});
+    expectRefused(OpenError::Reason::NewerThanApp, m_path);
+}
+
+TEST_F(RefusalTest, ADamagedDiaryIsRefused) {
+    writeDiaryWithOneEntry();
+    QFile file(m_path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    ASSERT_GT(size, 8192);
+    // Scribble over the pages after the first (schema) page.
+    file.seek(4096);
+    file.write(QByteArray(static_cast<int>(size - 4096), '\xA5'));
+    file.close();
+    expectRefused(OpenError::Reason::Corrupt, m_path);
+}
+
+TEST_F(RefusalTest, AReadOnlyDiaryIsRefused) {
+    writeDiaryWithOneEntry();
+    ASSERT_EQ(::chmod(QFile::encodeName(m_path).constData(), 0400), 0);
+    expectRefused(OpenError::Reason::ReadOnly, m_path);
+}
+
+TEST_F(RefusalTest, ASecondPainPaceOnTheSameDiaryIsRefused) {
+    writeDiaryWithOneEntry();
+    auto first = openDiary();
+    const FileSnapshot before = FileSnapshot::of(m_path);
+    try {
+        auto second = openDiary();
+        FAIL() << "the second open succeeded";
+    } catch (const OpenError& error) {
+        EXPECT_EQ(error.reason(), OpenError::Reason::Locked);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("already open")));
+    }
+    EXPECT_EQ(FileSnapshot::of(m_path), before);
+    EXPECT_EQ(CheckInRepository(*first).count(), 1); // the first window carries on
+}
+
+TEST_F(RefusalTest, AStaleLockFromACrashedPainPaceDoesNotBlock) {
+    writeDiaryWithOneEntry();
+    QFile lock(m_path + QStringLiteral(".lock"));
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    // A process that no longer exists, on this machine.
+    lock.write("999999\nPainPace\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    auto db = openDiary();
+    EXPECT_EQ(CheckInRepository(*db).count(), 1);
+}
+
+TEST_F(RefusalTest, AFolderIsNotADiary) {
+    try {
+        auto db = Database::openFile(m_dir.path());
+        FAIL() << "opened a folder";
+    } catch (const OpenError& error) {
+        EXPECT_EQ(error.reason(), OpenError::Reason::NotADiary);
+    }
+}

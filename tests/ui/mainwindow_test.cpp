@@ -1,0 +1,106 @@
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include "mainwindow/mainwindow.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "support/screenshots.h"
+#include "today/todayview.h"
+
+using namespace painpace;
+
+namespace {
+
+QStringList menuTitles(QMainWindow& window) {
+    QStringList titles;
+    for (QAction* action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+QStringList actionTexts(QMainWindow& window, int menu) {
+    QStringList texts;
+    for (QAction* action : window.menuBar()->actions()[menu]->menu()->actions()) {
+        if (!action->isSeparator())
+            texts << action->text();
+    }
+    return texts;
+}
+
+} // namespace
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        m_window.setErrorReporter([this](const QString& message) { m_errors << message; });
+    }
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    QTemporaryDir m_dir;
+    MainWindow m_window;
+    QStringList m_errors;
+};
+
+TEST_F(MainWindowTest, HasFileEditAndHelpMenusWithTheirActions) {
+    EXPECT_EQ(menuTitles(m_window),
+              (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Help")}));
+    EXPECT_EQ(actionTexts(m_window, 0),
+              (QStringList{QStringLiteral("&New diary…"), QStringLiteral("&Open diary…"),
+                           QStringLiteral("Open &demo diary"), QStringLiteral("&Quit")}));
+    EXPECT_EQ(actionTexts(m_window, 2), QStringList{QStringLiteral("&About PainPace")});
+}
+
+TEST_F(MainWindowTest, OpeningADiaryShowsItsPathInTheStatusBar) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    EXPECT_TRUE(m_window.statusText().contains(path("mine.sqlite")));
+    EXPECT_TRUE(m_window.statusText().contains(QStringLiteral("0 check-ins")));
+    EXPECT_TRUE(m_window.windowTitle().startsWith(QStringLiteral("mine.sqlite")));
+}
+
+TEST_F(MainWindowTest, AFileThatCannotBeOpenedIsReportedAndThePreviousDiaryStays) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    QFile text(path("notes.txt"));
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("shopping list");
+    text.close();
+    EXPECT_FALSE(m_window.openDiary(path("notes.txt")));
+    ASSERT_EQ(m_errors.size(), 1);
+    EXPECT_TRUE(m_errors[0].contains(QStringLiteral("not a PainPace diary")));
+    EXPECT_EQ(m_window.database()->path(), path("mine.sqlite"));
+}
+
+TEST_F(MainWindowTest, TheDemoDiaryOpensWithAYearOfEntries) {
+    ASSERT_TRUE(m_window.openDemoDiary()) << m_errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_GT(CheckInRepository(*m_window.database()).count(), 300);
+    EXPECT_TRUE(m_window.database()->path().endsWith(QStringLiteral("demo-diary.sqlite")));
+}
+
+TEST_F(MainWindowTest, WindowGeometryIsRememberedOnClose) {
+    QSettings().remove(QStringLiteral("window"));
+    m_window.resize(900, 650);
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+    m_window.close();
+    MainWindow second;
+    EXPECT_EQ(second.size(), QSize(900, 650));
+}
+
+TEST_F(MainWindowTest, ScreenshotsOfTheFirstStartInLightAndDark) {
+    ASSERT_TRUE(m_window.openDiary(path("first.sqlite")));
+    m_window.resize(1000, 700);
+    for (const auto& [name, palette] :
+         {std::pair{QStringLiteral("mainwindow-first-start-light"), painpace::testing::lightPalette()},
+          std::pair{QStringLiteral("mainwindow-first-start-dark"), painpace::testing::darkPalette()}}) {
+        painpace::testing::ScopedAppPalette scoped(palette);
+        m_window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+        EXPECT_FALSE(painpace::testing::saveScreenshot(m_window, name).isEmpty());
+    }
+}
