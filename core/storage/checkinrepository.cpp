@@ -213,6 +213,14 @@ std::optional<CheckIn> CheckInRepository::find(qint64 id) const {
     return found.takeFirst();
 }
 
+std::optional<CheckIn> CheckInRepository::findByUuid(const QUuid& uuid) const {
+    QList<CheckIn> found = load(QStringLiteral("c.uuid = :uuid"),
+                                {{key("uuid"), uuid.toString(QUuid::WithoutBraces)}});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
+}
+
 QList<CheckIn> CheckInRepository::between(const QDate& from, const QDate& to) const {
     return load(QStringLiteral("c.local_day BETWEEN :from AND :to"),
                 {{key("from"), isoDay(from)}, {key("to"), isoDay(to)}});

@@ -26,6 +26,7 @@ public:
     void remove(qint64 id);
 
     std::optional<CheckIn> find(qint64 id) const;
+    std::optional<CheckIn> findByUuid(const QUuid& uuid) const;
     // Entries whose local day lies in [from, to], oldest first.
     QList<CheckIn> between(const QDate& from, const QDate& to) const;
     QList<DailySummary> dailySummaries(const QDate& from, const QDate& to) const;
