@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -17,16 +18,23 @@ const QDate kLastDay{2026, 6, 30};
 struct TenYearDiary {
     TenYearDiary() {
         path = dir.filePath(QStringLiteral("ten-years.sqlite"));
-        auto db = Database::openFile(path);
-        DemoOptions options;
-        options.years = 10;
-        options.lastDay = kLastDay;
-        QList<CheckIn> entries = generateDemoDiary(options);
-        CheckInRepository(*db).saveAll(entries);
-        count = entries.size();
+        {
+            auto db = Database::openFile(path);
+            DemoOptions options;
+            options.years = 10;
+            options.lastDay = kLastDay;
+            QList<CheckIn> entries = generateDemoDiary(options);
+            CheckInRepository(*db).saveAll(entries);
+            count = entries.size();
+        }
+        // Writing benchmarks add thousands of rows; they get their own copy so the reading
+        // benchmarks always measure the same ten years.
+        writablePath = dir.filePath(QStringLiteral("ten-years-for-writing.sqlite"));
+        QFile::copy(path, writablePath);
     }
     QTemporaryDir dir;
     QString path;
+    QString writablePath;
     qsizetype count = 0;
 };
 
@@ -46,7 +54,7 @@ CheckIn typicalCheckIn() {
 }
 
 void BM_SaveCheckIn(benchmark::State& state) {
-    auto db = Database::openFile(tenYears().path);
+    auto db = Database::openFile(tenYears().writablePath);
     CheckInRepository repository(*db);
     for (auto _ : state) {
         CheckIn entry = typicalCheckIn();
@@ -65,7 +73,7 @@ void execOrFail(sqlite3* db, const char* sql, benchmark::State& state) {
 // the repository cost on top of the disk.
 void BM_BareSqliteTransaction(benchmark::State& state) {
     sqlite3* db = nullptr;
-    sqlite3_open(tenYears().path.toUtf8().constData(), &db);
+    sqlite3_open(tenYears().writablePath.toUtf8().constData(), &db);
     execOrFail(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON", state);
     sqlite3_stmt* insert = nullptr;
     sqlite3_prepare_v2(db,
