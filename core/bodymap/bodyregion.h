@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QString>
-
-#include <optional>
-
 #include "diary/painmark.h"
 #include "wpiarea.h"
+
+#include <optional>
+#include <QString>
 
 namespace painpace {
 

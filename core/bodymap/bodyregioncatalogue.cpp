@@ -22,10 +22,10 @@ struct MidlineRegion {
 // Back view, one row per left/right pair, top to bottom.
 const PairedRegion kBackPairs[] = {
     {"neck", QT_TRANSLATE_NOOP("BodyRegion", "neck"), WpiArea::Neck, WpiArea::Neck},
-    {"trapezius", QT_TRANSLATE_NOOP("BodyRegion", "upper trapezius"),
-     WpiArea::LeftShoulderGirdle, WpiArea::RightShoulderGirdle},
-    {"shoulder", QT_TRANSLATE_NOOP("BodyRegion", "back of shoulder"),
-     WpiArea::LeftShoulderGirdle, WpiArea::RightShoulderGirdle},
+    {"trapezius", QT_TRANSLATE_NOOP("BodyRegion", "upper trapezius"), WpiArea::LeftShoulderGirdle,
+     WpiArea::RightShoulderGirdle},
+    {"shoulder", QT_TRANSLATE_NOOP("BodyRegion", "back of shoulder"), WpiArea::LeftShoulderGirdle,
+     WpiArea::RightShoulderGirdle},
     {"scapula", QT_TRANSLATE_NOOP("BodyRegion", "shoulder blade"), WpiArea::UpperBack,
      WpiArea::UpperBack},
     {"upper", QT_TRANSLATE_NOOP("BodyRegion", "upper back beside the spine"), WpiArea::UpperBack,
@@ -58,8 +58,8 @@ const MidlineRegion kBackMidline[] = {
 // Front view: the regions the back cannot show, so the WPI can be complete.
 const PairedRegion kFrontPairs[] = {
     {"jaw", QT_TRANSLATE_NOOP("BodyRegion", "jaw"), WpiArea::LeftJaw, WpiArea::RightJaw},
-    {"shoulder", QT_TRANSLATE_NOOP("BodyRegion", "front of shoulder"),
-     WpiArea::LeftShoulderGirdle, WpiArea::RightShoulderGirdle},
+    {"shoulder", QT_TRANSLATE_NOOP("BodyRegion", "front of shoulder"), WpiArea::LeftShoulderGirdle,
+     WpiArea::RightShoulderGirdle},
     {"chest", QT_TRANSLATE_NOOP("BodyRegion", "chest"), WpiArea::Chest, WpiArea::Chest},
     {"abdomen", QT_TRANSLATE_NOOP("BodyRegion", "abdomen"), WpiArea::Abdomen, WpiArea::Abdomen},
     {"upperarm", QT_TRANSLATE_NOOP("BodyRegion", "front of upper arm"), WpiArea::LeftUpperArm,
@@ -87,8 +87,8 @@ void appendPairs(QList<BodyRegion>& regions, BodyView view, const char* prefix,
     for (const auto& pair : pairs) {
         const QString base = QLatin1String(prefix) + QLatin1String(pair.key);
         regions.append({base + QStringLiteral(".left"),
-                        translated("your left %1").arg(translated(pair.name)), view,
-                        BodySide::Left, pair.left});
+                        translated("your left %1").arg(translated(pair.name)), view, BodySide::Left,
+                        pair.left});
         regions.append({base + QStringLiteral(".right"),
                         translated("your right %1").arg(translated(pair.name)), view,
                         BodySide::Right, pair.right});

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QList>
-
 #include "bodyregion.h"
+
+#include <QList>
 
 namespace painpace {
 

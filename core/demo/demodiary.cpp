@@ -1,12 +1,11 @@
 #include "demodiary.h"
 
-#include <QTime>
+#include "demorandom.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-
-#include "demorandom.h"
+#include <QTime>
 
 namespace painpace {
 
@@ -36,8 +35,8 @@ const RegionSpot kBackSpots[] = {
 
 // Spasms cluster where the person's muscles guard most.
 const char* const kSpasmRegions[] = {
-    "back.lumbar.left",    "back.lumbar.right", "back.trapezius.left", "back.trapezius.right",
-    "back.lumbar.left",    "back.trapezius.right", "back.neck.right",  "back.calf.left",
+    "back.lumbar.left", "back.lumbar.right",    "back.trapezius.left", "back.trapezius.right",
+    "back.lumbar.left", "back.trapezius.right", "back.neck.right",     "back.calf.left",
 };
 
 const char* const kNotes[] = {
@@ -78,10 +77,13 @@ private:
 
     double weekly(const QDate& day) const {
         switch (day.dayOfWeek()) {
-        case Qt::Monday: return 0.4;
+        case Qt::Monday:
+            return 0.4;
         case Qt::Saturday:
-        case Qt::Sunday: return -0.4;
-        default: return 0.0;
+        case Qt::Sunday:
+            return -0.4;
+        default:
+            return 0.0;
         }
     }
 
@@ -130,12 +132,13 @@ private:
         CheckIn entry;
         entry.moment = momentAt(day, m_random.between(7, 9), m_random.between(0, 59));
         entry.pain = clampScore(pain);
-        entry.morningStiffness = Minutes{std::clamp(
-            static_cast<int>(10 + 6 * pain + m_random.normal(0, 8)), 0, 180)};
-        entry.sleep = Minutes{std::clamp(static_cast<int>(m_random.normal(330 + 25 * sleepQuality, 35)),
-                                         120, 600)};
+        entry.morningStiffness =
+            Minutes{std::clamp(static_cast<int>(10 + 6 * pain + m_random.normal(0, 8)), 0, 180)};
+        entry.sleep = Minutes{
+            std::clamp(static_cast<int>(m_random.normal(330 + 25 * sleepQuality, 35)), 120, 600)};
         entry.sleepQuality = clampScore(sleepQuality);
-        entry.fatigue = clampScore(pain * 0.7 + (6 - sleepQuality) * 0.4 + m_random.normal(1.5, 1.0));
+        entry.fatigue =
+            clampScore(pain * 0.7 + (6 - sleepQuality) * 0.4 + m_random.normal(1.5, 1.0));
         entry.stress = clampScore(m_random.normal(4.0, 2.0));
         entry.mood = clampScore(8.0 - pain * 0.5 + m_random.normal(0, 1.2));
         entry.fibroFog = clampScore((pain + (6 - sleepQuality)) / 4.0 + m_random.normal(0, 0.5), 3);
@@ -220,8 +223,8 @@ private:
     }
 
     void rate(CheckIn& entry, const char* code, bool aLot) {
-        entry.triggers.append({QString::fromLatin1(code),
-                               aLot ? TriggerLevel::ALot : TriggerLevel::ALittle});
+        entry.triggers.append(
+            {QString::fromLatin1(code), aLot ? TriggerLevel::ALot : TriggerLevel::ALittle});
     }
 
     void addTriggers(CheckIn& entry, const QDate& day, double sleepQuality, bool overexerted) {

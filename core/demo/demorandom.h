@@ -12,9 +12,9 @@ public:
         : m_state(seed) {}
 
     quint64 next();
-    double uniform();                     // [0, 1)
+    double uniform(); // [0, 1)
     double uniform(double low, double high);
-    int between(int low, int high);       // inclusive
+    int between(int low, int high); // inclusive
     bool chance(double probability);
     double normal(double mean, double sd); // Box-Muller
 

@@ -13,8 +13,8 @@ QString tr(const char* text) {
 TherapyDefinition therapy(const char* code, const char* name, TherapyKind kind,
                           std::optional<int> minutes = std::nullopt,
                           std::optional<double> dose = std::nullopt, const char* unit = "") {
-    return {QString::fromLatin1(code), tr(name), kind, dose, QString::fromLatin1(unit), minutes,
-            true};
+    return {QString::fromLatin1(code), tr(name), kind, dose,
+            QString::fromLatin1(unit), minutes,  true};
 }
 
 } // namespace
@@ -53,7 +53,8 @@ const QList<TherapyDefinition>& builtInTherapies() {
         therapy("stretching", QT_TRANSLATE_NOOP("Catalogue", "Gentle stretching"), K::Exercise, 10),
         therapy("yoga", QT_TRANSLATE_NOOP("Catalogue", "Yoga"), K::Exercise, 20),
         therapy("swimming", QT_TRANSLATE_NOOP("Catalogue", "Swimming"), K::Exercise, 20),
-        therapy("water_aerobics", QT_TRANSLATE_NOOP("Catalogue", "Water aerobics"), K::Exercise, 30),
+        therapy("water_aerobics", QT_TRANSLATE_NOOP("Catalogue", "Water aerobics"), K::Exercise,
+                30),
         therapy("tai_chi", QT_TRANSLATE_NOOP("Catalogue", "Tai chi"), K::Exercise, 20),
         therapy("physio_exercises", QT_TRANSLATE_NOOP("Catalogue", "Physiotherapy exercises"),
                 K::Exercise, 15),
@@ -75,8 +76,8 @@ const QList<TherapyDefinition>& builtInTherapies() {
         therapy("meditation", QT_TRANSLATE_NOOP("Catalogue", "Meditation"), K::MindBody, 10),
         therapy("mindfulness", QT_TRANSLATE_NOOP("Catalogue", "Mindfulness"), K::MindBody, 10),
         therapy("journaling", QT_TRANSLATE_NOOP("Catalogue", "Journaling"), K::MindBody, 10),
-        therapy("cbt", QT_TRANSLATE_NOOP("Catalogue", "Cognitive behavioural therapy"),
-                K::MindBody, 50),
+        therapy("cbt", QT_TRANSLATE_NOOP("Catalogue", "Cognitive behavioural therapy"), K::MindBody,
+                50),
         therapy("bedtime_routine", QT_TRANSLATE_NOOP("Catalogue", "Bedtime routine"),
                 K::SleepHabit),
         therapy("no_evening_screens",

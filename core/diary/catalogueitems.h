@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QString>
+#include "enumcodes.h"
 
 #include <array>
 #include <optional>
-
-#include "enumcodes.h"
+#include <QString>
 
 namespace painpace {
 

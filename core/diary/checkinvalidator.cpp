@@ -1,11 +1,10 @@
 #include "checkinvalidator.h"
 
-#include <QCoreApplication>
-#include <QSet>
+#include "bodymap/bodyregioncatalogue.h"
 
 #include <cmath>
-
-#include "bodymap/bodyregioncatalogue.h"
+#include <QCoreApplication>
+#include <QSet>
 
 namespace painpace {
 
@@ -21,7 +20,8 @@ public:
 
     void requireScore(const QString& field, int value, int max, const QString& name) {
         if (value < 0 || value > max)
-            add(field, tr("%1 must be between 0 and %2 (it was %3).").arg(name).arg(max).arg(value));
+            add(field,
+                tr("%1 must be between 0 and %2 (it was %3).").arg(name).arg(max).arg(value));
     }
 
     void optionalScore(const QString& field, const std::optional<int>& value, int max,
@@ -97,9 +97,9 @@ void validateSpasms(const CheckIn& checkIn, IssueCollector& issues) {
             issues.add(indexed("spasms", i, "region"),
                        tr("Choose where the spasm was from the body regions."));
         if (spasm.count < 1 || spasm.count > limits::kMaxSpasmCount)
-            issues.add(indexed("spasms", i, "count"),
-                       tr("The number of spasms must be between 1 and %1.")
-                           .arg(limits::kMaxSpasmCount));
+            issues.add(
+                indexed("spasms", i, "count"),
+                tr("The number of spasms must be between 1 and %1.").arg(limits::kMaxSpasmCount));
         if (spasm.duration.count < 0 || spasm.duration.count > limits::kSecondsPerDay)
             issues.add(indexed("spasms", i, "duration"),
                        tr("A spasm lasts between 0 seconds and one day."));
@@ -129,9 +129,11 @@ void validateTherapies(const CheckIn& checkIn, IssueCollector& issues) {
         const TherapyUse& use = checkIn.therapies[i];
         if (use.therapyCode.trimmed().isEmpty())
             issues.add(indexed("therapies", i, "therapy"), tr("Choose a therapy."));
-        if (use.dose && (!std::isfinite(*use.dose) || *use.dose < 0 || *use.dose > limits::kMaxDose))
-            issues.add(indexed("therapies", i, "dose"),
-                       tr("The dose must be a number from 0 to %L1.").arg(limits::kMaxDose, 0, 'f', 0));
+        if (use.dose &&
+            (!std::isfinite(*use.dose) || *use.dose < 0 || *use.dose > limits::kMaxDose))
+            issues.add(
+                indexed("therapies", i, "dose"),
+                tr("The dose must be a number from 0 to %L1.").arg(limits::kMaxDose, 0, 'f', 0));
         if (use.dose && use.unit.trimmed().isEmpty())
             issues.add(indexed("therapies", i, "unit"), tr("Give the unit of the dose (mg, ml…)."));
         if (use.unit.size() > limits::kMaxUnitLength)

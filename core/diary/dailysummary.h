@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QDate>
-
 #include <optional>
+#include <QDate>
 
 namespace painpace {
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QString>
-
 #include <optional>
+#include <QString>
 #include <span>
 
 namespace painpace {
@@ -15,8 +14,7 @@ template <typename Enum> struct EnumCode {
     const char* label;
 };
 
-template <typename Enum>
-QString codeOf(std::span<const EnumCode<Enum>> table, Enum value) {
+template <typename Enum> QString codeOf(std::span<const EnumCode<Enum>> table, Enum value) {
     for (const auto& row : table) {
         if (row.value == value)
             return QString::fromLatin1(row.code);
@@ -24,8 +22,7 @@ QString codeOf(std::span<const EnumCode<Enum>> table, Enum value) {
     return {};
 }
 
-template <typename Enum>
-const char* labelOf(std::span<const EnumCode<Enum>> table, Enum value) {
+template <typename Enum> const char* labelOf(std::span<const EnumCode<Enum>> table, Enum value) {
     for (const auto& row : table) {
         if (row.value == value)
             return row.label;

@@ -1,12 +1,11 @@
 #pragma once
 
-#include <QPointF>
-#include <QString>
+#include "enumcodes.h"
 
 #include <array>
 #include <optional>
-
-#include "enumcodes.h"
+#include <QPointF>
+#include <QString>
 
 namespace painpace {
 

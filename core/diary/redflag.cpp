@@ -1,8 +1,7 @@
 #include "redflag.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace painpace {
 

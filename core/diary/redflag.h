@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QList>
-#include <QString>
+#include "enumcodes.h"
 
 #include <array>
-
-#include "enumcodes.h"
+#include <QList>
+#include <QString>
 
 namespace painpace {
 

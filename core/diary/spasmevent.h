@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QString>
-
-#include <array>
-
 #include "enumcodes.h"
 #include "units.h"
+
+#include <array>
+#include <QString>
 
 namespace painpace {
 

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QDateTime>
-#include <QString>
+#include "units.h"
 
 #include <optional>
-
-#include "units.h"
+#include <QDateTime>
+#include <QString>
 
 namespace painpace {
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QString>
+#include "enumcodes.h"
 
 #include <array>
-
-#include "enumcodes.h"
+#include <QString>
 
 namespace painpace {
 

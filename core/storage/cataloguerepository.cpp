@@ -1,12 +1,12 @@
 #include "cataloguerepository.h"
 
-#include <QCoreApplication>
-
 #include "database.h"
 #include "diary/builtincatalogue.h"
 #include "diary/validationissue.h"
 #include "sqlstatement.h"
 #include "writetransaction.h"
+
+#include <QCoreApplication>
 
 namespace painpace {
 
@@ -61,7 +61,8 @@ void CatalogueRepository::requireNewName(const char* table, const QString& field
     if (trimmed.isEmpty() || ownItemCode(trimmed) == QLatin1String("own."))
         throw ValidationError({{field, tr("Give it a name with at least one letter or digit.")}});
     if (trimmed.size() > kMaxNameLength)
-        throw ValidationError({{field, tr("Keep the name under %1 characters.").arg(kMaxNameLength)}});
+        throw ValidationError(
+            {{field, tr("Keep the name under %1 characters.").arg(kMaxNameLength)}});
     SqlStatement query(m_database.connection(),
                        QStringLiteral("SELECT COUNT(*) FROM %1 WHERE code = :code OR "
                                       "LOWER(name) = LOWER(:name)")

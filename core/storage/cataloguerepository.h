@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QList>
-
 #include "diary/catalogueitems.h"
+
+#include <QList>
 
 namespace painpace {
 

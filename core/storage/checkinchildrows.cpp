@@ -1,8 +1,8 @@
 #include "checkinchildrows.h"
 
-#include <algorithm>
-
 #include "sqlstatement.h"
+
+#include <algorithm>
 
 namespace painpace::checkinchildren {
 
@@ -21,11 +21,11 @@ QVariant nullablePointCoordinate(const std::optional<QPointF>& point, bool x) {
 void insertMarks(const QSqlDatabase& db, qint64 id, const QList<PainMark>& marks) {
     if (marks.isEmpty())
         return;
-    SqlStatement insert(db, QStringLiteral(
-                                "INSERT INTO pain_mark (check_in_id, ordinal, body_view, x, y, "
-                                "region, intensity, quality, trigger_point, referred_x, "
-                                "referred_y) VALUES (:id, :ordinal, :view, :x, :y, :region, "
-                                ":intensity, :quality, :trigger, :rx, :ry)"));
+    SqlStatement insert(
+        db, QStringLiteral("INSERT INTO pain_mark (check_in_id, ordinal, body_view, x, y, "
+                           "region, intensity, quality, trigger_point, referred_x, "
+                           "referred_y) VALUES (:id, :ordinal, :view, :x, :y, :region, "
+                           ":intensity, :quality, :trigger, :rx, :ry)"));
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const PainMark& mark = marks[i];
         insert.bind(key("id"), id)
@@ -102,7 +102,8 @@ void insertRedFlags(const QSqlDatabase& db, qint64 id, const QList<RedFlag>& fla
     if (flags.isEmpty())
         return;
     SqlStatement insert(
-        db, QStringLiteral("INSERT INTO check_in_red_flag (check_in_id, flag) VALUES (:id, :flag)"));
+        db,
+        QStringLiteral("INSERT INTO check_in_red_flag (check_in_id, flag) VALUES (:id, :flag)"));
     for (RedFlag flag : flags)
         insert.bind(key("id"), id).bind(key("flag"), redFlagCode(flag)).exec();
 }
@@ -111,8 +112,7 @@ void insertRedFlags(const QSqlDatabase& db, qint64 id, const QList<RedFlag>& fla
 // each row with its owning entry to `read`.
 template <typename Reader>
 void forEachChildRow(const QSqlDatabase& db, const QString& select, const QString& where,
-                     const QVariantMap& values, QHash<qint64, CheckIn*>& entriesById,
-                     Reader read) {
+                     const QVariantMap& values, QHash<qint64, CheckIn*>& entriesById, Reader read) {
     SqlStatement query(db, select.arg(where));
     for (auto it = values.begin(); it != values.end(); ++it)
         query.bind(it.key(), it.value());
@@ -137,8 +137,8 @@ void insertAll(const QSqlDatabase& db, qint64 checkInId, const CheckIn& checkIn)
 void deleteAll(const QSqlDatabase& db, qint64 checkInId) {
     for (const char* table :
          {"pain_mark", "spasm_event", "check_in_trigger", "therapy_use", "check_in_red_flag"}) {
-        SqlStatement(db, QStringLiteral("DELETE FROM %1 WHERE check_in_id = :id")
-                             .arg(QLatin1String(table)))
+        SqlStatement(
+            db, QStringLiteral("DELETE FROM %1 WHERE check_in_id = :id").arg(QLatin1String(table)))
             .bind(key("id"), checkInId)
             .exec();
     }
@@ -188,8 +188,8 @@ void loadAll(const QSqlDatabase& db, const QString& where, const QVariantMap& va
                                    "check_in_trigger t JOIN check_in c ON c.id = t.check_in_id "
                                    "WHERE %1 ORDER BY t.check_in_id, t.trigger_code"),
                     where, values, entriesById, [](SqlStatement& row, CheckIn& entry) {
-                        entry.triggers.append(
-                            {row.value(1).toString(), static_cast<TriggerLevel>(row.value(2).toInt())});
+                        entry.triggers.append({row.value(1).toString(),
+                                               static_cast<TriggerLevel>(row.value(2).toInt())});
                     });
     forEachChildRow(
         db,
@@ -203,8 +203,7 @@ void loadAll(const QSqlDatabase& db, const QString& where, const QVariantMap& va
             use.unit = row.value(3).toString();
             use.duration = optionalMinutes(row.value(4));
             if (!row.value(5).isNull())
-                use.takenAtUtc =
-                    QDateTime::fromMSecsSinceEpoch(row.value(5).toLongLong(), Qt::UTC);
+                use.takenAtUtc = QDateTime::fromMSecsSinceEpoch(row.value(5).toLongLong(), Qt::UTC);
             entry.therapies.append(use);
         });
     forEachChildRow(db,

@@ -1,16 +1,15 @@
 #include "checkinrepository.h"
 
-#include <QDateTime>
-#include <QHash>
-
-#include <algorithm>
-
 #include "checkinchildrows.h"
 #include "database.h"
 #include "diary/checkinvalidator.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
 #include "writetransaction.h"
+
+#include <algorithm>
+#include <QDateTime>
+#include <QHash>
 
 namespace painpace {
 
@@ -25,8 +24,8 @@ QString isoDay(const QDate& day) {
 }
 
 bool catalogueHas(const QSqlDatabase& db, const char* table, const QString& code) {
-    SqlStatement query(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE code = :code")
-                               .arg(QLatin1String(table)));
+    SqlStatement query(
+        db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE code = :code").arg(QLatin1String(table)));
     query.bind(key("code"), code).exec();
     return query.next() && query.value(0).toInt() > 0;
 }
@@ -267,16 +266,16 @@ int CheckInRepository::count() const {
 }
 
 std::optional<QDate> CheckInRepository::firstDay() const {
-    const QVariant day = SqlStatement::scalar(m_database.connection(),
-                                              QStringLiteral("SELECT MIN(local_day) FROM check_in"));
+    const QVariant day = SqlStatement::scalar(
+        m_database.connection(), QStringLiteral("SELECT MIN(local_day) FROM check_in"));
     if (day.isNull())
         return std::nullopt;
     return QDate::fromString(day.toString(), Qt::ISODate);
 }
 
 std::optional<QDate> CheckInRepository::lastDay() const {
-    const QVariant day = SqlStatement::scalar(m_database.connection(),
-                                              QStringLiteral("SELECT MAX(local_day) FROM check_in"));
+    const QVariant day = SqlStatement::scalar(
+        m_database.connection(), QStringLiteral("SELECT MAX(local_day) FROM check_in"));
     if (day.isNull())
         return std::nullopt;
     return QDate::fromString(day.toString(), Qt::ISODate);

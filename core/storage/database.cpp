@@ -1,18 +1,18 @@
 #include "database.h"
 
-#include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
-#include <QSqlError>
-#include <QStandardPaths>
-#include <QUuid>
-
 #include "diaryfileinspector.h"
 #include "privatefiles.h"
 #include "readonlyopen.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
 #include "writetransaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
 
 namespace painpace {
 
@@ -138,8 +138,9 @@ void Database::openConnection(bool readOnly) {
     else
         db.setDatabaseName(m_path);
     if (!db.open())
-        throw OpenError(OpenError::Reason::Failed, QStringLiteral("%1 could not be opened: %2")
-                                                       .arg(shown(m_path), db.lastError().text()));
+        throw OpenError(
+            OpenError::Reason::Failed,
+            QStringLiteral("%1 could not be opened: %2").arg(shown(m_path), db.lastError().text()));
     if (readOnly)
         SqlStatement::run(db, QStringLiteral("PRAGMA query_only = ON"));
     else

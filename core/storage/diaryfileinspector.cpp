@@ -1,18 +1,18 @@
 #include "diaryfileinspector.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSqlQuery>
-#include <QStringList>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QUuid>
-
 #include "readonlyopen.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QUuid>
 
 namespace painpace {
 
@@ -53,8 +53,9 @@ int countSchemaObjects(const QSqlDatabase& db) {
 void DiaryFileInspector::requireSqliteHeader(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw OpenError(OpenError::Reason::Failed,
-                        QStringLiteral("%1 could not be read: %2").arg(shown(path), file.errorString()));
+        throw OpenError(
+            OpenError::Reason::Failed,
+            QStringLiteral("%1 could not be read: %2").arg(shown(path), file.errorString()));
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
         throw OpenError(OpenError::Reason::NotADiary,
@@ -74,9 +75,9 @@ DiaryFileFacts DiaryFileInspector::inspect(const QString& path, int newestKnownV
         if (facts.empty)
             return facts;
         if (!dialect.isMarkedAsPainPace(db))
-            throw OpenError(OpenError::Reason::NotADiary,
-                            QStringLiteral("%1 is a database, but not a PainPace diary.")
-                                .arg(shown(path)));
+            throw OpenError(
+                OpenError::Reason::NotADiary,
+                QStringLiteral("%1 is a database, but not a PainPace diary.").arg(shown(path)));
         facts.schemaVersion = dialect.schemaVersion(db);
         if (facts.schemaVersion > newestKnownVersion)
             throw OpenError(OpenError::Reason::NewerThanApp,

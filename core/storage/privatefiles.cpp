@@ -1,15 +1,14 @@
 #include "privatefiles.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include "storageerror.h"
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <QDir>
+#include <QFileInfo>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include "storageerror.h"
 
 namespace painpace::privatefiles {
 
@@ -31,8 +30,8 @@ void ensureFolder(const QString& folder) {
 }
 
 void createEmptyFile(const QString& path) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                          0600);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         throw OpenError(OpenError::Reason::CannotCreate,
                         QStringLiteral("Could not create %1: %2")
@@ -43,7 +42,7 @@ void createEmptyFile(const QString& path) {
 }
 
 void restrictToOwner(const QString& path) {
-    struct stat info{};
+    struct stat info {};
     const QByteArray native = QFile::encodeName(path);
     if (::stat(native.constData(), &info) != 0)
         return;

@@ -1,8 +1,8 @@
-#include <QStringList>
-
 #include "diary/builtincatalogue.h"
 #include "migration.h"
 #include "sqlstatement.h"
+
+#include <QStringList>
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #include "sqlstatement.h"
 
-#include <QSqlError>
-
 #include "storageerror.h"
+
+#include <QSqlError>
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
-
 #include "sqldialect.h"
+
+#include <QSqlDatabase>
 
 namespace painpace {
 

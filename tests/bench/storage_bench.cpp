@@ -1,12 +1,11 @@
-#include <QFile>
-#include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
-#include <sqlite3.h>
-
 #include "demo/demodiary.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+
+#include <benchmark/benchmark.h>
+#include <QFile>
+#include <QTemporaryDir>
+#include <sqlite3.h>
 
 using namespace painpace;
 
@@ -74,7 +73,8 @@ void execOrFail(sqlite3* db, const char* sql, benchmark::State& state) {
 void BM_BareSqliteTransaction(benchmark::State& state) {
     sqlite3* db = nullptr;
     sqlite3_open(tenYears().writablePath.toUtf8().constData(), &db);
-    execOrFail(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON", state);
+    execOrFail(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON",
+               state);
     sqlite3_stmt* insert = nullptr;
     sqlite3_prepare_v2(db,
                        "INSERT INTO check_in (uuid, at_utc_ms, utc_offset_min, local_day, pain, "
@@ -86,7 +86,8 @@ void BM_BareSqliteTransaction(benchmark::State& state) {
     qint64 serial = 0;
     for (auto _ : state) {
         execOrFail(db, "BEGIN IMMEDIATE", state);
-        const QByteArray uuid = "bare-" + QByteArray::number(++serial) + "-" + QByteArray::number(now);
+        const QByteArray uuid =
+            "bare-" + QByteArray::number(++serial) + "-" + QByteArray::number(now);
         sqlite3_bind_text(insert, 1, uuid.constData(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64(insert, 2, now);
         sqlite3_bind_int64(insert, 3, now);
@@ -132,8 +133,23 @@ void BM_Open10YearDiary(benchmark::State& state) {
 
 } // namespace
 
-BENCHMARK(BM_SaveCheckIn)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
-BENCHMARK(BM_BareSqliteTransaction)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
-BENCHMARK(BM_LoadDailySummaries10Years)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
-BENCHMARK(BM_LoadCheckIns1Year)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
-BENCHMARK(BM_Open10YearDiary)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_SaveCheckIn)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_BareSqliteTransaction)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_LoadDailySummaries10Years)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_LoadCheckIns1Year)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_Open10YearDiary)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);

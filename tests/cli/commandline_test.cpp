@@ -1,10 +1,9 @@
+#include "support/filesnapshot.h"
+
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
-#include "support/filesnapshot.h"
 
 using painpace::testing::FileSnapshot;
 
@@ -61,12 +60,14 @@ TEST_F(CommandLineTest, WrongArgumentsPrintUsageAndExitWith2) {
 }
 
 TEST_F(CommandLineTest, DemoWritesADiaryThatCheckCallsHealthy) {
-    const ProcessResult demo = runPainPace({QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("2"),
-                               QStringLiteral("--database"), path("demo.sqlite")});
+    const ProcessResult demo =
+        runPainPace({QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("2"),
+                     QStringLiteral("--database"), path("demo.sqlite")});
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
     EXPECT_TRUE(demo.out.contains(QStringLiteral("2-year demo diary")));
     const FileSnapshot before = FileSnapshot::of(path("demo.sqlite"));
-    const ProcessResult check = runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("demo.sqlite")});
+    const ProcessResult check =
+        runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("demo.sqlite")});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
     // Checking only reads: the file is unchanged and no journal files are left beside it.
     EXPECT_EQ(FileSnapshot::of(path("demo.sqlite")), before);
@@ -75,9 +76,12 @@ TEST_F(CommandLineTest, DemoWritesADiaryThatCheckCallsHealthy) {
 }
 
 TEST_F(CommandLineTest, DemoNeverWritesIntoADiaryThatHasEntries) {
-    ASSERT_EQ(runPainPace({QStringLiteral("demo"), QStringLiteral("--database"), path("d.sqlite")}).exitCode, 0);
+    ASSERT_EQ(runPainPace({QStringLiteral("demo"), QStringLiteral("--database"), path("d.sqlite")})
+                  .exitCode,
+              0);
     const FileSnapshot before = FileSnapshot::of(path("d.sqlite"));
-    const ProcessResult again = runPainPace({QStringLiteral("demo"), QStringLiteral("--database"), path("d.sqlite")});
+    const ProcessResult again =
+        runPainPace({QStringLiteral("demo"), QStringLiteral("--database"), path("d.sqlite")});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already holds")));
     EXPECT_EQ(FileSnapshot::of(path("d.sqlite")), before);
@@ -89,7 +93,8 @@ TEST_F(CommandLineTest, CheckRefusesAFileThatIsNotADiaryInOneLineAndLeavesIt) {
     file.write("not a diary");
     file.close();
     const FileSnapshot before = FileSnapshot::of(path("notes.txt"));
-    const ProcessResult check = runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("notes.txt")});
+    const ProcessResult check =
+        runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("notes.txt")});
     EXPECT_EQ(check.exitCode, 1);
     EXPECT_EQ(check.err.count(QLatin1Char('\n')), 1);
     EXPECT_TRUE(check.err.contains(QStringLiteral("not a PainPace diary")));
@@ -97,7 +102,8 @@ TEST_F(CommandLineTest, CheckRefusesAFileThatIsNotADiaryInOneLineAndLeavesIt) {
 }
 
 TEST_F(CommandLineTest, CheckOnAMissingFileFailsWithoutCreatingIt) {
-    const ProcessResult check = runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("none.sqlite")});
+    const ProcessResult check =
+        runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("none.sqlite")});
     EXPECT_EQ(check.exitCode, 1);
     EXPECT_FALSE(QFile::exists(path("none.sqlite")));
 }

@@ -1,10 +1,8 @@
-#include <QSet>
+#include "bodymap/bodyregioncatalogue.h"
 
 #include <gtest/gtest.h>
-
 #include <optional>
-
-#include "bodymap/bodyregioncatalogue.h"
+#include <QSet>
 
 using namespace painpace;
 

@@ -1,9 +1,8 @@
-#include <QSet>
-
-#include <gtest/gtest.h>
-
 #include "diary/builtincatalogue.h"
 #include "diary/painmark.h"
+
+#include <gtest/gtest.h>
+#include <QSet>
 
 using namespace painpace;
 

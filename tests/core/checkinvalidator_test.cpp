@@ -1,7 +1,7 @@
-#include <gtest/gtest.h>
-
 #include "diary/checkinvalidator.h"
 #include "support/sampleentries.h"
+
+#include <gtest/gtest.h>
 
 using namespace painpace;
 using painpace::testing::completeCheckIn;
@@ -45,11 +45,11 @@ TEST(CheckInValidator, EveryOutOfRangeScoreIsReportedAtOnce) {
     entry.fibroFog = 4; // fog is 0-3 like the SSS cognitive item
     entry.morningStiffness = Minutes{-5};
     entry.sleep = Minutes{24 * 60 + 1};
-    EXPECT_EQ(fieldsOf(validateCheckIn(entry)),
-              (QStringList{QStringLiteral("morningStiffness"), QStringLiteral("fatigue"),
-                           QStringLiteral("stress"), QStringLiteral("mood"),
-                           QStringLiteral("sleep"), QStringLiteral("sleepQuality"),
-                           QStringLiteral("fibroFog")}));
+    EXPECT_EQ(
+        fieldsOf(validateCheckIn(entry)),
+        (QStringList{QStringLiteral("morningStiffness"), QStringLiteral("fatigue"),
+                     QStringLiteral("stress"), QStringLiteral("mood"), QStringLiteral("sleep"),
+                     QStringLiteral("sleepQuality"), QStringLiteral("fibroFog")}));
 }
 
 TEST(CheckInValidator, FogOfThreeAndStiffnessOfADayAreTheUpperLimits) {
@@ -99,8 +99,8 @@ TEST(CheckInValidator, ATriggerIsRatedOnceAndNeverStoredAsNone) {
     CheckIn entry = completeCheckIn();
     entry.triggers.append({QStringLiteral("poor_sleep"), TriggerLevel::ALittle});
     entry.triggers.append({QStringLiteral("travel"), TriggerLevel::None});
-    EXPECT_EQ(fieldsOf(validateCheckIn(entry)),
-              (QStringList{QStringLiteral("triggers[2].trigger"), QStringLiteral("triggers[3].level")}));
+    EXPECT_EQ(fieldsOf(validateCheckIn(entry)), (QStringList{QStringLiteral("triggers[2].trigger"),
+                                                             QStringLiteral("triggers[3].level")}));
 }
 
 TEST(CheckInValidator, ADoseMustBeFiniteNonNegativeAndHaveAUnit) {

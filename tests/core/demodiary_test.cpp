@@ -1,11 +1,10 @@
-#include <QHash>
-#include <QSet>
-
-#include <gtest/gtest.h>
-
 #include "demo/demodiary.h"
 #include "diary/builtincatalogue.h"
 #include "diary/checkinvalidator.h"
+
+#include <gtest/gtest.h>
+#include <QHash>
+#include <QSet>
 
 using namespace painpace;
 

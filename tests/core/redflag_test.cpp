@@ -1,15 +1,13 @@
-#include <QSet>
+#include "diary/redflag.h"
 
 #include <gtest/gtest.h>
-
-#include "diary/redflag.h"
+#include <QSet>
 
 using namespace painpace;
 
 TEST(RedFlags, CaudaEquinaSignsNeedTheEmergencyDepartment) {
-    for (RedFlag flag : {RedFlag::SaddleNumbness, RedFlag::BladderChange,
-                         RedFlag::BowelControlLoss, RedFlag::NewSexualDysfunction,
-                         RedFlag::LegWeakness}) {
+    for (RedFlag flag : {RedFlag::SaddleNumbness, RedFlag::BladderChange, RedFlag::BowelControlLoss,
+                         RedFlag::NewSexualDysfunction, RedFlag::LegWeakness}) {
         EXPECT_EQ(careUrgency({flag}), CareUrgency::Emergency) << redFlagCode(flag).toStdString();
     }
 }

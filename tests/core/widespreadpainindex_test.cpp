@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "bodymap/widespreadpainindex.h"
+
+#include <gtest/gtest.h>
 
 using namespace painpace;
 

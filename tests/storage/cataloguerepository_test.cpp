@@ -1,11 +1,11 @@
-#include <gtest/gtest.h>
-
 #include "diary/builtincatalogue.h"
 #include "diary/validationissue.h"
 #include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
+
+#include <gtest/gtest.h>
 
 using namespace painpace;
 using painpace::testing::TempDiaryTest;
@@ -44,8 +44,13 @@ TEST_F(CatalogueRepositoryTest, OwnItemsAreAddedAndCanBeRatedInACheckIn) {
 TEST_F(CatalogueRepositoryTest, AnOwnTherapyKeepsItsUsualDoseAndUnit) {
     auto db = openDiary();
     CatalogueRepository catalogue(*db);
-    TherapyDefinition cream{QString(), QStringLiteral("Arnica cream"), TherapyKind::Medication,
-                            2.0, QStringLiteral("g"), std::nullopt, false};
+    TherapyDefinition cream{QString(),
+                            QStringLiteral("Arnica cream"),
+                            TherapyKind::Medication,
+                            2.0,
+                            QStringLiteral("g"),
+                            std::nullopt,
+                            false};
     const TherapyDefinition stored = catalogue.addOwnTherapy(cream);
     EXPECT_EQ(stored.code, QStringLiteral("own.arnica_cream"));
     const auto all = catalogue.therapies();

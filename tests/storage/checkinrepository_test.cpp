@@ -1,13 +1,12 @@
-#include <QSignalSpy>
-
-#include <gtest/gtest.h>
-
 #include "diary/validationissue.h"
 #include "storage/checkinrepository.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
+
+#include <gtest/gtest.h>
+#include <QSignalSpy>
 
 using namespace painpace;
 using painpace::testing::completeCheckIn;
@@ -23,8 +22,9 @@ protected:
     }
     CheckInRepository repository() const { return CheckInRepository(*m_db); }
     int rows(const char* table) const {
-        return SqlStatement::scalar(m_db->connection(),
-                                    QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+        return SqlStatement::scalar(
+                   m_db->connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
             .toInt();
     }
 
@@ -158,8 +158,9 @@ TEST_F(CheckInRepositoryTest, TheLocalDayIsStoredAndNotDerivedFromUtc) {
 }
 
 TEST_F(CheckInRepositoryTest, BetweenReturnsEntriesOfTheRangeOldestFirst) {
-    QList<CheckIn> batch = {minimalCheckIn(7, QDate(2026, 3, 16), 20), minimalCheckIn(1, QDate(2026, 3, 13)),
-                            minimalCheckIn(5, QDate(2026, 3, 16), 8), minimalCheckIn(3, QDate(2026, 3, 14))};
+    QList<CheckIn> batch = {
+        minimalCheckIn(7, QDate(2026, 3, 16), 20), minimalCheckIn(1, QDate(2026, 3, 13)),
+        minimalCheckIn(5, QDate(2026, 3, 16), 8), minimalCheckIn(3, QDate(2026, 3, 14))};
     repository().saveAll(batch);
     const QList<CheckIn> found = repository().between(QDate(2026, 3, 14), QDate(2026, 3, 16));
     ASSERT_EQ(found.size(), 3);
@@ -180,7 +181,8 @@ TEST_F(CheckInRepositoryTest, DailySummariesAggregateEachDayInTheDatabase) {
     QList<CheckIn> batch = {morning, evening, nextDay};
     repository().saveAll(batch);
 
-    const QList<DailySummary> days = repository().dailySummaries(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    const QList<DailySummary> days =
+        repository().dailySummaries(QDate(2026, 3, 1), QDate(2026, 3, 31));
     ASSERT_EQ(days.size(), 2);
     const DailySummary& first = days[0];
     EXPECT_EQ(first.day, QDate(2026, 3, 14));

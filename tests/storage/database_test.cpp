@@ -1,10 +1,3 @@
-#include <QDir>
-#include <QFileInfo>
-#include <QSqlQuery>
-
-#include <gtest/gtest.h>
-#include <sys/stat.h>
-
 #include "storage/checkinrepository.h"
 #include "storage/diaryfileinspector.h"
 #include "storage/sqlstatement.h"
@@ -13,20 +6,27 @@
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
 
+#include <gtest/gtest.h>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <sys/stat.h>
+
 using namespace painpace;
 using painpace::testing::TempDiaryTest;
 
 namespace {
 
 int modeOf(const QString& path) {
-    struct stat info{};
+    struct stat info {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return static_cast<int>(info.st_mode & 0777);
 }
 
 QVariant pragma(const Database& db, const char* name) {
-    return SqlStatement::scalar(db.connection(), QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    return SqlStatement::scalar(db.connection(),
+                                QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
 }
 
 } // namespace
@@ -70,10 +70,12 @@ TEST_F(DatabaseTest, WritesBeginImmediatelyAndRollBackUnlessCommitted) {
     auto db = openDiary();
     {
         WriteTransaction transaction(db->connection(), db->dialect());
-        SqlStatement::run(db->connection(),
-                          QStringLiteral("INSERT INTO trigger_def (code, name) VALUES ('own.x', 'X')"));
+        SqlStatement::run(
+            db->connection(),
+            QStringLiteral("INSERT INTO trigger_def (code, name) VALUES ('own.x', 'X')"));
         // Another connection cannot start a write while this one holds the lock.
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         other.setDatabaseName(m_path);
         ASSERT_TRUE(other.open());
         QSqlQuery busy(other);
@@ -81,8 +83,9 @@ TEST_F(DatabaseTest, WritesBeginImmediatelyAndRollBackUnlessCommitted) {
         other.close();
     } // no commit: rolled back
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    EXPECT_EQ(SqlStatement::scalar(db->connection(),
-                                   QStringLiteral("SELECT COUNT(*) FROM trigger_def WHERE code = 'own.x'"))
+    EXPECT_EQ(SqlStatement::scalar(
+                  db->connection(),
+                  QStringLiteral("SELECT COUNT(*) FROM trigger_def WHERE code = 'own.x'"))
                   .toInt(),
               0);
 }
@@ -93,8 +96,9 @@ TEST_F(DatabaseTest, ACommittedWriteIsKept) {
     SqlStatement::run(db->connection(),
                       QStringLiteral("INSERT INTO trigger_def (code, name) VALUES ('own.x', 'X')"));
     transaction.commit();
-    EXPECT_EQ(SqlStatement::scalar(db->connection(),
-                                   QStringLiteral("SELECT COUNT(*) FROM trigger_def WHERE code = 'own.x'"))
+    EXPECT_EQ(SqlStatement::scalar(
+                  db->connection(),
+                  QStringLiteral("SELECT COUNT(*) FROM trigger_def WHERE code = 'own.x'"))
                   .toInt(),
               1);
 }

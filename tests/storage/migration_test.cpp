@@ -1,14 +1,13 @@
-#include <QFileInfo>
-#include <QSqlDatabase>
-
-#include <gtest/gtest.h>
-#include <sys/stat.h>
-
 #include "storage/checkinrepository.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
+
+#include <gtest/gtest.h>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <sys/stat.h>
 
 using namespace painpace;
 using painpace::testing::TempDiaryTest;
@@ -19,19 +18,21 @@ namespace {
 Database::Options withNextVersion(bool failing = false) {
     Database::Options options;
     const int next = schemaMigrations().constLast().version + 1;
-    options.migrations.append({next, QStringLiteral("test: add a table"),
-                               [failing](const QSqlDatabase& db, const SqlDialect&) {
-                                   SqlStatement::run(db, QStringLiteral("CREATE TABLE next_feature (id INTEGER)"));
-                                   if (failing)
-                                       SqlStatement::run(db, QStringLiteral("THIS IS NOT SQL"));
-                               }});
+    options.migrations.append(
+        {next, QStringLiteral("test: add a table"),
+         [failing](const QSqlDatabase& db, const SqlDialect&) {
+             SqlStatement::run(db, QStringLiteral("CREATE TABLE next_feature (id INTEGER)"));
+             if (failing)
+                 SqlStatement::run(db, QStringLiteral("THIS IS NOT SQL"));
+         }});
     return options;
 }
 
 int countIn(const QString& path, const QString& sql) {
     int result = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open())
@@ -62,8 +63,9 @@ TEST_F(MigrationTest, UpgradingWritesAPrivateBackupOfTheOldVersionFirst) {
     const QString backup = db->upgradeBackupPath();
     ASSERT_FALSE(backup.isEmpty());
     EXPECT_EQ(QFileInfo(backup).absolutePath(), QFileInfo(m_path).absolutePath());
-    EXPECT_TRUE(QFileInfo(backup).fileName().contains(QStringLiteral("before-upgrade-v%1").arg(current)));
-    struct stat info{};
+    EXPECT_TRUE(
+        QFileInfo(backup).fileName().contains(QStringLiteral("before-upgrade-v%1").arg(current)));
+    struct stat info {};
     ASSERT_EQ(::stat(QFile::encodeName(backup).constData(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
     EXPECT_EQ(countIn(backup, QStringLiteral("PRAGMA user_version")), current);
@@ -82,7 +84,10 @@ TEST_F(MigrationTest, AFailedStepLeavesThePreviousVersionAndAllEntries) {
     const int current = schemaMigrations().constLast().version;
     EXPECT_THROW(Database::openFile(m_path, withNextVersion(true)), StorageError);
     EXPECT_EQ(countIn(m_path, QStringLiteral("PRAGMA user_version")), current);
-    EXPECT_EQ(countIn(m_path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'next_feature'")), 0);
+    EXPECT_EQ(
+        countIn(m_path,
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'next_feature'")),
+        0);
     auto db = openDiary();
     EXPECT_EQ(CheckInRepository(*db).count(), 1);
 }

@@ -1,16 +1,15 @@
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSysInfo>
-
-#include <gtest/gtest.h>
-#include <sys/stat.h>
-
 #include "storage/checkinrepository.h"
 #include "storage/storageerror.h"
 #include "support/filesnapshot.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
+
+#include <gtest/gtest.h>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <sys/stat.h>
 
 using namespace painpace;
 using painpace::testing::FileSnapshot;
@@ -43,7 +42,8 @@ protected:
     // Runs raw SQL on a file through a throwaway connection (to forge foreign or newer files).
     void runRaw(const QString& path, const QStringList& statements) {
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
             ASSERT_TRUE(raw.open());
             QSqlQuery query(raw);

@@ -1,7 +1,6 @@
+#include <gtest/gtest.h>
 #include <QCoreApplication>
 #include <QStandardPaths>
-
-#include <gtest/gtest.h>
 
 // One QCoreApplication for the whole process; test mode keeps QStandardPaths away from the real
 // user's data folder.

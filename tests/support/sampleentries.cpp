@@ -40,10 +40,10 @@ CheckIn completeCheckIn(const QDate& day) {
                      SpasmContext::Rest}};
     entry.triggers = {{QStringLiteral("poor_sleep"), TriggerLevel::ALot},
                       {QStringLiteral("cold_damp_weather"), TriggerLevel::ALittle}};
-    entry.therapies = {{QStringLiteral("heating_pad"), std::nullopt, QString(), Minutes{20},
-                        QDateTime(day, QTime(7, 30), Qt::UTC)},
-                       {QStringLiteral("magnesium"), 300.0, QStringLiteral("mg"), std::nullopt,
-                        std::nullopt}};
+    entry.therapies = {
+        {QStringLiteral("heating_pad"), std::nullopt, QString(), Minutes{20},
+         QDateTime(day, QTime(7, 30), Qt::UTC)},
+        {QStringLiteral("magnesium"), 300.0, QStringLiteral("mg"), std::nullopt, std::nullopt}};
     entry.redFlags = {RedFlag::SevereNightPain};
     return entry;
 }

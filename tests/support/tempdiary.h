@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QTemporaryDir>
+#include "storage/database.h"
 
 #include <gtest/gtest.h>
 #include <memory>
-
-#include "storage/database.h"
+#include <QTemporaryDir>
 
 namespace painpace::testing {
 

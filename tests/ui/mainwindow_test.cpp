@@ -1,17 +1,16 @@
+#include "mainwindow/mainwindow.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "support/screenshots.h"
+#include "today/todayview.h"
+
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <gtest/gtest.h>
-
-#include "mainwindow/mainwindow.h"
-#include "storage/checkinrepository.h"
-#include "storage/database.h"
-#include "support/screenshots.h"
-#include "today/todayview.h"
 
 using namespace painpace;
 
@@ -49,8 +48,8 @@ protected:
 };
 
 TEST_F(MainWindowTest, HasFileEditAndHelpMenusWithTheirActions) {
-    EXPECT_EQ(menuTitles(m_window),
-              (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Help")}));
+    EXPECT_EQ(menuTitles(m_window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                                 QStringLiteral("&Help")}));
     EXPECT_EQ(actionTexts(m_window, 0),
               (QStringList{QStringLiteral("&New diary…"), QStringLiteral("&Open diary…"),
                            QStringLiteral("Open &demo diary"), QStringLiteral("&Quit")}));
@@ -95,9 +94,10 @@ TEST_F(MainWindowTest, WindowGeometryIsRememberedOnClose) {
 TEST_F(MainWindowTest, ScreenshotsOfTheFirstStartInLightAndDark) {
     ASSERT_TRUE(m_window.openDiary(path("first.sqlite")));
     m_window.resize(1000, 700);
-    for (const auto& [name, palette] :
-         {std::pair{QStringLiteral("mainwindow-first-start-light"), painpace::testing::lightPalette()},
-          std::pair{QStringLiteral("mainwindow-first-start-dark"), painpace::testing::darkPalette()}}) {
+    for (const auto& [name, palette] : {std::pair{QStringLiteral("mainwindow-first-start-light"),
+                                                  painpace::testing::lightPalette()},
+                                        std::pair{QStringLiteral("mainwindow-first-start-dark"),
+                                                  painpace::testing::darkPalette()}}) {
         painpace::testing::ScopedAppPalette scoped(palette);
         m_window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));

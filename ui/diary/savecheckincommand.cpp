@@ -1,18 +1,18 @@
 #include "savecheckincommand.h"
 
-#include <QApplication>
-#include <QMessageBox>
-
 #include "storage/checkinrepository.h"
 #include "storage/storageerror.h"
+
+#include <QApplication>
+#include <QMessageBox>
 
 namespace painpace {
 
 SaveCheckInCommand::SaveCheckInCommand(const Database& database, CheckIn savedCheckIn)
     : m_database(database)
     , m_checkIn(std::move(savedCheckIn)) {
-    setText(QApplication::translate("SaveCheckInCommand", "check-in with pain %1")
-                .arg(m_checkIn.pain));
+    setText(
+        QApplication::translate("SaveCheckInCommand", "check-in with pain %1").arg(m_checkIn.pain));
 }
 
 void SaveCheckInCommand::redo() {
@@ -43,9 +43,10 @@ void SaveCheckInCommand::runReportingFailure(void (SaveCheckInCommand::*step)())
         (this->*step)();
     } catch (const std::exception& error) {
         setObsolete(true);
-        QMessageBox::warning(QApplication::activeWindow(),
-                             QApplication::translate("SaveCheckInCommand", "Could not undo or redo"),
-                             QString::fromUtf8(error.what()));
+        QMessageBox::warning(
+            QApplication::activeWindow(),
+            QApplication::translate("SaveCheckInCommand", "Could not undo or redo"),
+            QString::fromUtf8(error.what()));
     }
 }
 

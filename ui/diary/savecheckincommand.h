@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QUndoCommand>
-
 #include "diary/checkin.h"
+
+#include <QUndoCommand>
 
 namespace painpace {
 

@@ -1,5 +1,12 @@
 #include "mainwindow.h"
 
+#include "diaryopener.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+#include "today/painscalebuttons.h"
+#include "today/todayview.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -13,19 +20,13 @@
 #include <QSettings>
 #include <QStatusBar>
 
-#include "diaryopener.h"
-#include "storage/checkinrepository.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
-#include "today/painscalebuttons.h"
-#include "today/todayview.h"
-
 namespace painpace {
 
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-const QString kDiaryFilter = QStringLiteral("PainPace diary (*.sqlite *.painpace *.db);;All files (*)");
+const QString kDiaryFilter =
+    QStringLiteral("PainPace diary (*.sqlite *.painpace *.db);;All files (*)");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -142,7 +143,8 @@ void MainWindow::newDiary() {
 }
 
 void MainWindow::chooseDiary() {
-    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString start =
+        m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open diary"), start, kDiaryFilter);
     if (!path.isEmpty())
         openDiary(path);

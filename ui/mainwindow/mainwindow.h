@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QMainWindow>
-#include <QUndoStack>
-
 #include <functional>
 #include <memory>
+#include <QMainWindow>
+#include <QUndoStack>
 
 class QLabel;
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QButtonGroup>
 #include <QWidget>
-
-#include <optional>
 
 namespace painpace {
 

@@ -1,18 +1,18 @@
 #include "todayview.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLocale>
-#include <QPushButton>
-#include <QUndoStack>
-#include <QVBoxLayout>
-
+#include "common/timeformat.h"
 #include "diary/savecheckincommand.h"
 #include "diary/validationissue.h"
 #include "painscalebuttons.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace painpace {
 
@@ -106,8 +106,7 @@ void TodayView::saveQuickCheckIn() {
     updateSaveState();
     m_feedback->setText(tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
                             .arg(entry.pain)
-                            .arg(QLocale().toString(entry.moment.localTime().time(),
-                                                    QLocale::ShortFormat)));
+                            .arg(shortTime(entry.moment.localTime().time())));
 }
 
 QString TodayView::todaySummary() const {
@@ -117,9 +116,7 @@ QString TodayView::todaySummary() const {
         return tr("Nothing logged today yet.");
     QStringList parts;
     for (const CheckIn& entry : entries)
-        parts << tr("%1 pain %2")
-                     .arg(QLocale().toString(entry.moment.localTime().time(), QLocale::ShortFormat))
-                     .arg(entry.pain);
+        parts << tr("%1 pain %2").arg(shortTime(entry.moment.localTime().time())).arg(entry.pain);
     return tr("Today: %1.").arg(parts.join(QStringLiteral(" · ")));
 }
 
