@@ -1,5 +1,6 @@
 #include "cataloguerepository.h"
 
+#include "cataloguerows.h"
 #include "database.h"
 #include "diary/builtincatalogue.h"
 #include "diary/validationissue.h"
@@ -78,12 +79,7 @@ TriggerDefinition CatalogueRepository::addOwnTrigger(const QString& name) {
     requireNewName("trigger_def", QStringLiteral("name"), name);
     const TriggerDefinition trigger{ownItemCode(name), name.trimmed(), false};
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    SqlStatement(m_database.connection(),
-                 QStringLiteral("INSERT INTO trigger_def (code, name, built_in) VALUES (:code, "
-                                ":name, 0)"))
-        .bind(QStringLiteral(":code"), trigger.code)
-        .bind(QStringLiteral(":name"), trigger.name)
-        .exec();
+    cataloguerows::insertTrigger(m_database.connection(), trigger);
     transaction.commit();
     emit m_database.notifier().catalogueChanged();
     return trigger;
@@ -95,17 +91,7 @@ TherapyDefinition CatalogueRepository::addOwnTherapy(TherapyDefinition therapy) 
     therapy.code = ownItemCode(therapy.name);
     therapy.builtIn = false;
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    SqlStatement(m_database.connection(),
-                 QStringLiteral("INSERT INTO therapy_def (code, name, kind, usual_dose, "
-                                "usual_unit, usual_minutes, built_in) VALUES (:code, :name, "
-                                ":kind, :dose, :unit, :minutes, 0)"))
-        .bind(QStringLiteral(":code"), therapy.code)
-        .bind(QStringLiteral(":name"), therapy.name)
-        .bind(QStringLiteral(":kind"), codeOf<TherapyKind>(kTherapyKindCodes, therapy.kind))
-        .bind(QStringLiteral(":dose"), nullableDouble(therapy.usualDose))
-        .bind(QStringLiteral(":unit"), nonNullText(therapy.usualUnit))
-        .bind(QStringLiteral(":minutes"), nullableInt(therapy.usualMinutes))
-        .exec();
+    cataloguerows::insertTherapy(m_database.connection(), therapy);
     transaction.commit();
     emit m_database.notifier().catalogueChanged();
     return therapy;

@@ -266,16 +266,15 @@ int CheckInRepository::count() const {
 }
 
 std::optional<QDate> CheckInRepository::firstDay() const {
-    const QVariant day = SqlStatement::scalar(
-        m_database.connection(), QStringLiteral("SELECT MIN(local_day) FROM check_in"));
-    if (day.isNull())
-        return std::nullopt;
-    return QDate::fromString(day.toString(), Qt::ISODate);
+    return dayFromQuery(QStringLiteral("SELECT MIN(local_day) FROM check_in"));
 }
 
 std::optional<QDate> CheckInRepository::lastDay() const {
-    const QVariant day = SqlStatement::scalar(
-        m_database.connection(), QStringLiteral("SELECT MAX(local_day) FROM check_in"));
+    return dayFromQuery(QStringLiteral("SELECT MAX(local_day) FROM check_in"));
+}
+
+std::optional<QDate> CheckInRepository::dayFromQuery(const QString& sql) const {
+    const QVariant day = SqlStatement::scalar(m_database.connection(), sql);
     if (day.isNull())
         return std::nullopt;
     return QDate::fromString(day.toString(), Qt::ISODate);

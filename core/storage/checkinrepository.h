@@ -39,6 +39,7 @@ private:
     qint64 insertEntry(const CheckIn& checkIn) const;
     void updateEntry(const CheckIn& checkIn) const;
     QList<CheckIn> load(const QString& where, const QVariantMap& values) const;
+    std::optional<QDate> dayFromQuery(const QString& sql) const;
 
     const Database& m_database;
 };

@@ -1,3 +1,4 @@
+#include "cataloguerows.h"
 #include "diary/builtincatalogue.h"
 #include "migration.h"
 #include "sqlstatement.h"
@@ -94,26 +95,10 @@ const char* const kDiarySchemaV1[] = {
 };
 
 void seedBuiltInCatalogue(const QSqlDatabase& db) {
-    SqlStatement trigger(db, QStringLiteral("INSERT INTO trigger_def (code, name, built_in) "
-                                            "VALUES (:code, :name, 1)"));
-    for (const auto& definition : builtInTriggers()) {
-        trigger.bind(QStringLiteral(":code"), definition.code)
-            .bind(QStringLiteral(":name"), definition.name)
-            .exec();
-    }
-    SqlStatement therapy(
-        db, QStringLiteral("INSERT INTO therapy_def (code, name, kind, usual_dose, usual_unit, "
-                           "usual_minutes, built_in) VALUES (:code, :name, :kind, :dose, :unit, "
-                           ":minutes, 1)"));
-    for (const auto& definition : builtInTherapies()) {
-        therapy.bind(QStringLiteral(":code"), definition.code)
-            .bind(QStringLiteral(":name"), definition.name)
-            .bind(QStringLiteral(":kind"), codeOf<TherapyKind>(kTherapyKindCodes, definition.kind))
-            .bind(QStringLiteral(":dose"), nullableDouble(definition.usualDose))
-            .bind(QStringLiteral(":unit"), nonNullText(definition.usualUnit))
-            .bind(QStringLiteral(":minutes"), nullableInt(definition.usualMinutes))
-            .exec();
-    }
+    for (const auto& trigger : builtInTriggers())
+        cataloguerows::insertTrigger(db, trigger);
+    for (const auto& therapy : builtInTherapies())
+        cataloguerows::insertTherapy(db, therapy);
 }
 
 void createDiarySchema(const QSqlDatabase& db, const SqlDialect& dialect) {
