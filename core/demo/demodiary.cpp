@@ -1,5 +1,6 @@
 #include "demodiary.h"
 
+#include "bodymap/bodymapgeometry.h"
 #include "demorandom.h"
 
 #include <algorithm>
@@ -11,26 +12,20 @@ namespace painpace {
 
 namespace {
 
-struct RegionSpot {
+struct RegionWeight {
     const char* code;
-    double x;
-    double y;
     double weight; // how often this region hurts in the demo
 };
 
-// Approximate centres of back-map regions in normalized artwork coordinates. The person's left
-// is on the screen's left in the back view. Trapezius and lumbar dominate, as in the clinic.
-const RegionSpot kBackSpots[] = {
-    {"back.lumbar.left", 0.45, 0.42, 5.0},     {"back.lumbar.right", 0.55, 0.42, 4.5},
-    {"back.trapezius.left", 0.40, 0.17, 4.0},  {"back.trapezius.right", 0.60, 0.17, 4.5},
-    {"back.neck.left", 0.47, 0.12, 2.0},       {"back.neck.right", 0.53, 0.12, 2.0},
-    {"back.sacroiliac.left", 0.46, 0.48, 1.5}, {"back.sacroiliac.right", 0.54, 0.48, 1.5},
-    {"back.scapula.left", 0.40, 0.25, 1.2},    {"back.scapula.right", 0.60, 0.25, 1.2},
-    {"back.mid.left", 0.45, 0.33, 1.0},        {"back.mid.right", 0.55, 0.33, 1.0},
-    {"back.hip.left", 0.36, 0.50, 0.8},        {"back.hip.right", 0.64, 0.50, 0.8},
-    {"back.buttock.left", 0.43, 0.53, 0.6},    {"back.buttock.right", 0.57, 0.53, 0.6},
-    {"back.thigh.left", 0.43, 0.64, 0.4},      {"back.calf.right", 0.57, 0.82, 0.4},
-    {"back.upperarm.left", 0.27, 0.30, 0.3},   {"back.shoulder.right", 0.69, 0.20, 0.6},
+// Trapezius and lumbar dominate, as they do for people with fibromyalgia and back pain.
+const RegionWeight kBackSpots[] = {
+    {"back.lumbar.left", 5.0},     {"back.lumbar.right", 4.5},     {"back.trapezius.left", 4.0},
+    {"back.trapezius.right", 4.5}, {"back.neck.left", 2.0},        {"back.neck.right", 2.0},
+    {"back.sacroiliac.left", 1.5}, {"back.sacroiliac.right", 1.5}, {"back.scapula.left", 1.2},
+    {"back.scapula.right", 1.2},   {"back.mid.left", 1.0},         {"back.mid.right", 1.0},
+    {"back.hip.left", 0.8},        {"back.hip.right", 0.8},        {"back.buttock.left", 0.6},
+    {"back.buttock.right", 0.6},   {"back.thigh.left", 0.4},       {"back.calf.right", 0.4},
+    {"back.upperarm.left", 0.3},   {"back.shoulder.right", 0.6},
 };
 
 // Spasms cluster where the person's muscles guard most.
@@ -169,7 +164,7 @@ private:
         return entry;
     }
 
-    const RegionSpot& pickSpot() {
+    const RegionWeight& pickSpot() {
         double total = 0;
         for (const auto& spot : kBackSpots)
             total += spot.weight;
@@ -182,24 +177,36 @@ private:
         return kBackSpots[0];
     }
 
+    // A point near the middle of the region, as a person would click it.
+    QPointF pointIn(const QString& code) {
+        const auto& geometry = BodyMapGeometry::forView(BodyView::Back);
+        const QPointF anchor = geometry.shapeOf(code)->anchor;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            const QPointF point =
+                anchor + QPointF(m_random.uniform(-0.012, 0.012), m_random.uniform(-0.008, 0.008));
+            if (geometry.regionAt(point) == code)
+                return point;
+        }
+        return anchor;
+    }
+
     void addMarks(CheckIn& entry, double pain) {
         const int count = std::clamp(static_cast<int>(pain / 2.5) + m_random.between(0, 1), 1, 5);
         for (int i = 0; i < count; ++i) {
-            const RegionSpot& spot = pickSpot();
+            const RegionWeight& spot = pickSpot();
             const QString code = QString::fromLatin1(spot.code);
             const bool taken = std::any_of(entry.marks.begin(), entry.marks.end(),
                                            [&](const PainMark& m) { return m.regionCode == code; });
             if (taken)
                 continue;
             PainMark mark;
-            mark.point = QPointF(spot.x + m_random.uniform(-0.012, 0.012),
-                                 spot.y + m_random.uniform(-0.012, 0.012));
+            mark.point = pointIn(code);
             mark.regionCode = code;
             mark.intensity = clampScore(pain + m_random.normal(0, 1.0));
             mark.quality = static_cast<PainQuality>(m_random.between(0, 9));
             mark.triggerPoint = code.contains(QLatin1String("trapezius")) && m_random.chance(0.3);
             if (mark.triggerPoint) // a trapezius knot often refers pain up into the head
-                mark.referredTo = QPointF(spot.x < 0.5 ? 0.46 : 0.54, 0.05);
+                mark.referredTo = pointIn(QStringLiteral("back.head"));
             entry.marks.append(mark);
         }
     }

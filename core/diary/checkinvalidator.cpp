@@ -1,5 +1,6 @@
 #include "checkinvalidator.h"
 
+#include "bodymap/bodymapgeometry.h"
 #include "bodymap/bodyregioncatalogue.h"
 
 #include <cmath>
@@ -82,6 +83,10 @@ void validateMarks(const CheckIn& checkIn, IssueCollector& issues) {
                        tr("The region does not belong to the view the mark was made on."));
         if (!isNormalized(mark.point))
             issues.add(indexed("marks", i, "point"), tr("The mark lies outside the body map."));
+        else if (region && region->view == mark.view &&
+                 BodyMapGeometry::forView(mark.view).regionAt(mark.point) != mark.regionCode)
+            issues.add(indexed("marks", i, "point"),
+                       tr("The mark's point is not inside %1.").arg(region->name));
         if (mark.referredTo && !isNormalized(*mark.referredTo))
             issues.add(indexed("marks", i, "referredTo"),
                        tr("The referred pain point lies outside the body map."));

@@ -132,3 +132,9 @@ TEST(CheckInValidator, ARedFlagListedTwiceIsRejected) {
     entry.redFlags = {RedFlag::LegWeakness, RedFlag::LegWeakness};
     EXPECT_EQ(fieldsOf(validateCheckIn(entry)), QStringList{QStringLiteral("redFlags")});
 }
+
+TEST(CheckInValidator, AMarksPointMustLieInsideTheRegionItNames) {
+    CheckIn entry = completeCheckIn();
+    entry.marks[0].point = QPointF(0.42, 0.41); // the left lumbar region, not the right trapezius
+    EXPECT_EQ(fieldsOf(validateCheckIn(entry)), QStringList{QStringLiteral("marks[0].point")});
+}

@@ -1,6 +1,8 @@
+#include "bodymap/bodymapgeometry.h"
 #include "demo/demodiary.h"
 #include "diary/builtincatalogue.h"
 #include "diary/checkinvalidator.h"
+#include "support/qtprinters.h"
 
 #include <gtest/gtest.h>
 #include <QHash>
@@ -147,4 +149,12 @@ TEST(DemoDiary, WintersHurtMoreThanSummers) {
             july << entry.pain;
     }
     EXPECT_GT(mean(january) - mean(july), 0.8);
+}
+
+TEST(DemoDiary, EveryMarkLiesInsideTheRegionItNames) {
+    const auto& geometry = BodyMapGeometry::forView(BodyView::Back);
+    for (const CheckIn& entry : sharedDiary()) {
+        for (const PainMark& mark : entry.marks)
+            ASSERT_EQ(geometry.regionAt(mark.point), mark.regionCode);
+    }
 }

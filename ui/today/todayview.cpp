@@ -1,7 +1,7 @@
 #include "todayview.h"
 
 #include "common/timeformat.h"
-#include "diary/savecheckincommand.h"
+#include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
 #include "painscalebuttons.h"
 #include "storage/checkinrepository.h"
@@ -93,7 +93,8 @@ void TodayView::saveQuickCheckIn() {
     entry.moment = DiaryMoment::now();
     entry.pain = *pain;
     try {
-        CheckInRepository(m_database).save(entry);
+        m_undoStack.push(EditCheckInCommand::apply(m_database, std::nullopt, entry,
+                                                   tr("check-in with pain %1").arg(entry.pain)));
     } catch (const ValidationError& error) {
         m_feedback->setText(error.message());
         return;
@@ -101,7 +102,6 @@ void TodayView::saveQuickCheckIn() {
         m_feedback->setText(tr("Not saved: %1").arg(error.message()));
         return;
     }
-    m_undoStack.push(new SaveCheckInCommand(m_database, entry));
     m_painScale->setValue(std::nullopt);
     updateSaveState();
     m_feedback->setText(tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QColor>
+
+namespace painpace {
+
+// The sequential scale for pain intensity 0-10: pale yellow through orange to deep red
+// (ColorBrewer's YlOrRd, readable with the common colour-vision deficiencies because it changes
+// lightness steadily, not only hue). Colours are always shown together with their numbers.
+QColor intensityColor(double intensity);
+
+// Black or white, whichever reads better on `background`.
+QColor readableTextOn(const QColor& background);
+
+} // namespace painpace
