@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "bodymap/bodymapview.h"
+#include "bodymap/bodymapwidget.h"
 #include "diaryopener.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -19,6 +21,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace painpace {
 
@@ -113,18 +116,34 @@ bool MainWindow::openDemoDiary() {
 }
 
 void MainWindow::showDiary(std::unique_ptr<Database> database) {
+    // Views and undo commands refer to the open Database: drop them before it goes.
     m_undoStack.clear();
-    delete m_todayView;
-    m_todayView = nullptr;
+    delete m_pages;
+    m_pages = nullptr;
     m_database = std::move(database);
-    m_todayView = new TodayView(*m_database, m_undoStack, this);
-    setCentralWidget(m_todayView);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_todayView = new TodayView(*m_database, m_undoStack, m_pages);
+    m_bodyMapView = new BodyMapView(*m_database, m_undoStack, m_pages);
+    m_pages->addTab(m_todayView, tr("&Today"));
+    m_pages->addTab(m_bodyMapView, tr("Body &map"));
+    connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);
+    setCentralWidget(m_pages);
+
     const DiaryNotifier& notifier = m_database->notifier();
     connect(&notifier, &DiaryNotifier::checkInSaved, this, &MainWindow::updateStatus);
     connect(&notifier, &DiaryNotifier::checkInRemoved, this, &MainWindow::updateStatus);
     connect(&notifier, &DiaryNotifier::diaryReloaded, this, &MainWindow::updateStatus);
     updateStatus();
     m_todayView->painScale()->setFocus();
+}
+
+void MainWindow::showBodyMap() {
+    if (!m_pages)
+        return;
+    m_pages->setCurrentWidget(m_bodyMapView);
+    m_bodyMapView->map()->setFocus();
 }
 
 void MainWindow::newDiary() {

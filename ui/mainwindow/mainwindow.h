@@ -6,9 +6,11 @@
 #include <QUndoStack>
 
 class QLabel;
+class QTabWidget;
 
 namespace painpace {
 
+class BodyMapView;
 class Database;
 class TodayView;
 
@@ -28,6 +30,9 @@ public:
     const Database* database() const { return m_database.get(); }
     QUndoStack& undoStack() { return m_undoStack; }
     TodayView* todayView() const { return m_todayView; }
+    BodyMapView* bodyMapView() const { return m_bodyMapView; }
+    QTabWidget* pages() const { return m_pages; }
+    void showBodyMap();
     QString statusText() const;
 
     // Errors go to a message box by default; tests capture them instead.
@@ -49,7 +54,9 @@ private:
 
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
+    QTabWidget* m_pages = nullptr;
     TodayView* m_todayView = nullptr;
+    BodyMapView* m_bodyMapView = nullptr;
     QLabel* m_statusLabel = nullptr;
     std::function<void(const QString&)> m_reportError;
 };

@@ -88,6 +88,18 @@ void PainScaleButtons::setValue(std::optional<int> value) {
     m_group.button(*value)->setChecked(true);
 }
 
+void PainScaleButtons::setCompact(bool compact) {
+    for (QAbstractButton* button : m_group.buttons()) {
+        button->setMinimumSize(compact ? QSize(30, 34) : QSize(48, 48));
+        QFont font = this->font();
+        if (!compact)
+            font.setPointSizeF(font.pointSizeF() * 1.5);
+        button->setFont(font);
+    }
+    if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+        box->setSpacing(compact ? 3 : 6);
+}
+
 QAbstractButton* PainScaleButtons::button(int score) const {
     return m_group.button(score);
 }

@@ -16,6 +16,8 @@ public:
     std::optional<int> value() const;
     void setValue(std::optional<int> value);
     QAbstractButton* button(int score) const;
+    // Smaller buttons for side panels; the default suits the Today view.
+    void setCompact(bool compact);
 
 signals:
     void valueChanged(int score);

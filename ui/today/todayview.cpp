@@ -67,6 +67,11 @@ void TodayView::buildLayout() {
     saveRow->addWidget(m_saveButton);
     layout->addLayout(saveRow);
 
+    m_bodyMapButton = new QPushButton(tr("Mark &where it hurts…"), this);
+    m_bodyMapButton->setMinimumHeight(36);
+    layout->addWidget(m_bodyMapButton, 0, Qt::AlignLeft);
+    connect(m_bodyMapButton, &QPushButton::clicked, this, &TodayView::bodyMapRequested);
+
     m_feedback = new QLabel(this);
     m_feedback->setWordWrap(true);
     layout->addWidget(m_feedback);

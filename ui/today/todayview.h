@@ -25,6 +25,10 @@ public:
 public slots:
     void refresh();
 
+signals:
+    // The person wants to mark where it hurts (the body map is one click away).
+    void bodyMapRequested();
+
 private slots:
     void saveQuickCheckIn();
 
@@ -39,6 +43,7 @@ private:
     PainScaleButtons* m_painScale = nullptr;
     QLabel* m_band = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QPushButton* m_bodyMapButton = nullptr;
     QLabel* m_feedback = nullptr;
     QLabel* m_todayList = nullptr;
 };
