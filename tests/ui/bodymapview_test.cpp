@@ -1,6 +1,7 @@
 #include "bodymap/bodymapgeometry.h"
 #include "bodymap/bodymapview.h"
 #include "bodymap/bodymapwidget.h"
+#include "bodymap/bodyregioncatalogue.h"
 #include "bodymap/heatmappanel.h"
 #include "bodymap/intensitycolors.h"
 #include "bodymap/markeditor.h"
@@ -12,6 +13,8 @@
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>
+#include <QAccessible>
+#include <QAccessibleActionInterface>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -271,4 +274,29 @@ TEST_F(BodyMapViewTest, ScreenshotsOfTheBackFrontAMarkBeingEditedAndTheHeatMap) 
             painpace::testing::saveScreenshot(*m_view, QStringLiteral("bodymap-heat-") + suffix)
                 .isEmpty());
     }
+}
+
+TEST_F(BodyMapViewTest, ScreenReadersSeeEveryRegionByNameAndCanMarkIt) {
+    QAccessibleInterface* mapInterface = QAccessible::queryAccessibleInterface(map());
+    ASSERT_NE(mapInterface, nullptr);
+    const auto& regions = map()->geometry().regions();
+    ASSERT_EQ(mapInterface->childCount(), regions.size());
+    for (int i = 0; i < regions.size(); ++i) {
+        QAccessibleInterface* region = mapInterface->child(i);
+        ASSERT_NE(region, nullptr);
+        EXPECT_EQ(region->text(QAccessible::Name), bodyRegionName(regions[i].code));
+        EXPECT_EQ(region->role(), QAccessible::Button);
+        EXPECT_TRUE(region->rect().contains(map()->mapToGlobal(onMap(regions[i].anchor))));
+        EXPECT_EQ(mapInterface->indexOfChild(region), i);
+    }
+    const int lumbar = static_cast<int>(
+        std::find_if(regions.begin(), regions.end(),
+                     [](const auto& r) { return r.code == QStringLiteral("back.lumbar.right"); }) -
+        regions.begin());
+    QAccessibleInterface* region = mapInterface->child(lumbar);
+    EXPECT_EQ(region->text(QAccessible::Description), QStringLiteral("No mark"));
+    region->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    ASSERT_EQ(today().size(), 1);
+    EXPECT_EQ(today()[0].marks[0].regionCode, QStringLiteral("back.lumbar.right"));
+    EXPECT_EQ(region->text(QAccessible::Description), QStringLiteral("Marked, intensity 5 of 10"));
 }

@@ -344,12 +344,19 @@ void BodyMapView::showRegionSummary(const QString& region) {
 
 void BodyMapView::showBack() {
     m_backButton->setChecked(true);
-    m_map->setView(BodyView::Back);
+    showView(BodyView::Back);
 }
 
 void BodyMapView::showFront() {
     m_frontButton->setChecked(true);
-    m_map->setView(BodyView::Front);
+    showView(BodyView::Front);
+}
+
+// A mark selected on the other view cannot be edited from this one.
+void BodyMapView::showView(BodyView view) {
+    m_map->setView(view);
+    if (m_current && m_selected >= 0 && m_current->marks[m_selected].view != view)
+        selectMark(-1);
 }
 
 void BodyMapView::showMarking() {

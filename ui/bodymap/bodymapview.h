@@ -50,6 +50,7 @@ private:
     void selectOrAddAt(const QString& region, const QPointF& centre);
     void editSelected(const QString& description, const std::function<void(PainMark&)>& edit);
     void selectMark(int index);
+    void showView(BodyView view);
     void refreshWpi();
     void refreshHeat();
     void showRegionSummary(const QString& region);

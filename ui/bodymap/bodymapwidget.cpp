@@ -2,10 +2,13 @@
 
 #include "bodymap/bodymapgeometry.h"
 #include "bodymap/bodyregioncatalogue.h"
+#include "bodymapaccessible.h"
 #include "intensitycolors.h"
 
 #include <cmath>
+#include <QAccessible>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -29,6 +32,11 @@ QColor blend(const QColor& a, const QColor& b, double t) {
 
 BodyMapWidget::BodyMapWidget(QWidget* parent)
     : QWidget(parent) {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&BodyMapAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Body map"));
@@ -78,6 +86,7 @@ void BodyMapWidget::setFocusedRegion(const QString& code) {
         if (regions[i].code == code) {
             m_focusedRegion = i;
             emit focusedRegionChanged(code);
+            announceFocusedRegion();
             update();
             return;
         }
@@ -388,7 +397,28 @@ void BodyMapWidget::stepRegionFocus(int step) {
     const auto& regions = geometry().regions();
     m_focusedRegion = std::clamp(m_focusedRegion + step, 0, static_cast<int>(regions.size()) - 1);
     emit focusedRegionChanged(regions[m_focusedRegion].code);
+    announceFocusedRegion();
     update();
+}
+
+void BodyMapWidget::announceFocusedRegion() {
+    if (!hasFocus() || !QAccessible::isActive())
+        return;
+    QAccessibleEvent event(this, QAccessible::Focus);
+    event.setChild(m_focusedRegion);
+    QAccessible::updateAccessibility(&event);
+}
+
+QString BodyMapWidget::markSummary(const QString& regionCode) const {
+    for (const PainMark& mark : m_marks) {
+        if (mark.regionCode != regionCode)
+            continue;
+        return mark.triggerPoint ? tr("Trigger point, intensity %1 of 10").arg(mark.intensity)
+                                 : tr("Marked, intensity %1 of 10").arg(mark.intensity);
+    }
+    if (m_mode == Mode::HeatMap && m_heat.value(regionCode) > 0)
+        return tr("Heat %1").arg(QLocale().toString(m_heat.value(regionCode), 'f', 1));
+    return tr("No mark");
 }
 
 // Arrow keys go to the nearest region whose centre lies in that direction (on screen).

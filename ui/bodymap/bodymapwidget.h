@@ -51,6 +51,11 @@ public:
 
     const BodyMapGeometry& geometry() const;
 
+    // Marks the focused region's centre (or picks its mark), as Enter does.
+    void activateFocusedRegion();
+    // "No mark", or the mark's intensity and kind, for screen readers.
+    QString markSummary(const QString& regionCode) const;
+
     QSize sizeHint() const override { return {360, 640}; }
     QSize minimumSizeHint() const override { return {200, 360}; }
 
@@ -80,7 +85,7 @@ private:
     int markAt(const QPointF& widgetPoint) const;
     void moveRegionFocus(const QPointF& direction);
     void stepRegionFocus(int step);
-    void activateFocusedRegion();
+    void announceFocusedRegion();
     void updateHover(const QPointF& widgetPoint);
     double markRadius() const;
 
