@@ -61,15 +61,16 @@ QPainterPath buildSilhouette() {
     for (qsizetype i = kLegLeft.size() - 1; i >= 0; --i)
         rightLeg.append(mirrored(kLegLeft[i]));
 
-    QPainterPath body;
-    body.setFillRule(Qt::WindingFill);
-    body.addEllipse(QPointF(kMid, 13), 8.5, 10.5);
-    body.addRoundedRect(QRectF(44, 20, 12, 11), 3, 3);
-    body.addPath(smoothClosed(torso));
-    body.addPath(smoothClosed(kArmLeft));
-    body.addPath(smoothClosed(rightArm));
-    body.addPath(smoothClosed(kLegLeft));
-    body.addPath(smoothClosed(rightLeg));
+    // United one by one: parts drawn in opposite directions must not cancel where they overlap.
+    QPainterPath head;
+    head.addEllipse(QPointF(kMid, 13), 8.5, 10.5);
+    QPainterPath neck;
+    neck.addRoundedRect(QRectF(44, 20, 12, 11), 3, 3);
+    QPainterPath body = head.united(neck);
+    for (const QPainterPath& part : {smoothClosed(torso), smoothClosed(kArmLeft),
+                                     smoothClosed(rightArm), smoothClosed(kLegLeft),
+                                     smoothClosed(rightLeg)})
+        body = body.united(part);
     return body.simplified();
 }
 
