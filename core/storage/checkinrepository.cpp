@@ -220,6 +220,15 @@ std::optional<CheckIn> CheckInRepository::findByUuid(const QUuid& uuid) const {
     return found.takeFirst();
 }
 
+std::optional<CheckIn> CheckInRepository::latest() const {
+    QList<CheckIn> found = load(QStringLiteral("c.id = (SELECT l.id FROM check_in l ORDER BY "
+                                               "l.at_utc_ms DESC, l.id DESC LIMIT 1)"),
+                                {});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
+}
+
 QList<CheckIn> CheckInRepository::between(const QDate& from, const QDate& to) const {
     return load(QStringLiteral("c.local_day BETWEEN :from AND :to"),
                 {{key("from"), isoDay(from)}, {key("to"), isoDay(to)}});

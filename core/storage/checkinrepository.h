@@ -26,6 +26,8 @@ public:
 
     std::optional<CheckIn> find(qint64 id) const;
     std::optional<CheckIn> findByUuid(const QUuid& uuid) const;
+    // The most recent entry of the whole diary.
+    std::optional<CheckIn> latest() const;
     // Entries whose local day lies in [from, to], oldest first.
     QList<CheckIn> between(const QDate& from, const QDate& to) const;
     QList<DailySummary> dailySummaries(const QDate& from, const QDate& to) const;

@@ -1,6 +1,7 @@
 #include "screenshots.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QStyle>
@@ -14,6 +15,8 @@ QString saveScreenshot(QWidget& widget, const QString& name) {
     if (!QDir().mkpath(folder))
         return {};
     const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".png");
+    // Let pending layout and paint requests run first, as the event loop would for a person.
+    QCoreApplication::processEvents();
     return widget.grab().save(path) ? path : QString();
 }
 

@@ -2,9 +2,11 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/screenshots.h"
+#include "today/painscalebuttons.h"
 #include "today/todayview.h"
 
 #include <gtest/gtest.h>
+#include <QAbstractButton>
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
@@ -103,4 +105,45 @@ TEST_F(MainWindowTest, ScreenshotsOfTheFirstStartInLightAndDark) {
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
         EXPECT_FALSE(painpace::testing::saveScreenshot(m_window, name).isEmpty());
     }
+}
+
+TEST_F(MainWindowTest, ClosingWithAnUnsavedCheckInCanSaveIt) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    int asked = 0;
+    m_window.setUnsavedInputQuestion([&] {
+        ++asked;
+        return MainWindow::UnsavedChoice::Save;
+    });
+    m_window.show();
+    QTest::mouseClick(m_window.todayView()->painScale()->button(4), Qt::LeftButton);
+    EXPECT_TRUE(m_window.close());
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 1);
+}
+
+TEST_F(MainWindowTest, CancelKeepsTheWindowAndTheInputDiscardDropsIt) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    MainWindow::UnsavedChoice choice = MainWindow::UnsavedChoice::Cancel;
+    m_window.setUnsavedInputQuestion([&] { return choice; });
+    m_window.show();
+    QTest::mouseClick(m_window.todayView()->painScale()->button(4), Qt::LeftButton);
+    EXPECT_FALSE(m_window.close());
+    EXPECT_TRUE(m_window.isVisible());
+    EXPECT_FALSE(m_window.openDiary(path("other.sqlite"))); // switching diaries asks too
+    EXPECT_EQ(m_window.database()->path(), path("mine.sqlite"));
+    choice = MainWindow::UnsavedChoice::Discard;
+    EXPECT_TRUE(m_window.close());
+    EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 0);
+}
+
+TEST_F(MainWindowTest, NothingEnteredMeansNoQuestion) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    int asked = 0;
+    m_window.setUnsavedInputQuestion([&] {
+        ++asked;
+        return MainWindow::UnsavedChoice::Cancel;
+    });
+    m_window.show();
+    EXPECT_TRUE(m_window.close());
+    EXPECT_EQ(asked, 0);
 }

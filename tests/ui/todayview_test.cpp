@@ -1,3 +1,4 @@
+#include "diary/checkindetailsform.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/screenshots.h"
@@ -5,7 +6,11 @@
 #include "today/todayview.h"
 
 #include <gtest/gtest.h>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -87,4 +92,79 @@ TEST_F(TodayViewTest, ScreenshotsWithAPickedScoreInLightAndDark) {
     painpace::testing::ScopedAppPalette dark(painpace::testing::darkPalette());
     EXPECT_FALSE(
         painpace::testing::saveScreenshot(*m_view, QStringLiteral("today-picked-dark")).isEmpty());
+}
+
+TEST_F(TodayViewTest, OptionalDetailsAreSavedWithThePain) {
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    ASSERT_TRUE(m_view->details()->isVisible());
+    m_view->details()->fatigue()->setValue(7);
+    m_view->details()->flare()->setChecked(true);
+    QComboBox* weather = m_view->details()->triggerLevel(QStringLiteral("cold_damp_weather"));
+    ASSERT_NE(weather, nullptr);
+    weather->setCurrentIndex(weather->findData(static_cast<int>(TriggerLevel::ALot)));
+    QTest::mouseClick(m_view->painScale()->button(6), Qt::LeftButton);
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    const QList<CheckIn> today =
+        CheckInRepository(*m_db).between(QDate::currentDate(), QDate::currentDate());
+    ASSERT_EQ(today.size(), 1);
+    EXPECT_EQ(today[0].fatigue, 7);
+    EXPECT_TRUE(today[0].flare);
+    EXPECT_EQ(today[0].triggers,
+              (QList<TriggerRating>{{QStringLiteral("cold_damp_weather"), TriggerLevel::ALot}}));
+    EXPECT_FALSE(today[0].sleep);              // untouched fields stay empty
+    EXPECT_TRUE(m_view->details()->isEmpty()); // the form is ready for the next check-in
+}
+
+TEST_F(TodayViewTest, SameRoutineAsLastTimeCopiesTriggersAndTherapies) {
+    CheckIn earlier;
+    earlier.moment = DiaryMoment::fromLocal(QDateTime::currentDateTime().addDays(-1));
+    earlier.pain = 4;
+    earlier.triggers = {{QStringLiteral("long_sitting"), TriggerLevel::ALittle}};
+    earlier.therapies = {
+        {QStringLiteral("magnesium"), 300.0, QStringLiteral("mg"), std::nullopt, std::nullopt}};
+    CheckInRepository(*m_db).save(earlier);
+    QTest::mouseClick(m_view->sameAsLastTimeButton(), Qt::LeftButton);
+    QTest::keyClick(m_view->painScale(), Qt::Key_5);
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    const QList<CheckIn> today =
+        CheckInRepository(*m_db).between(QDate::currentDate(), QDate::currentDate());
+    ASSERT_EQ(today.size(), 1);
+    EXPECT_EQ(today[0].triggers, earlier.triggers);
+    ASSERT_EQ(today[0].therapies.size(), 1);
+    EXPECT_EQ(today[0].therapies[0].therapyCode, QStringLiteral("magnesium"));
+    EXPECT_EQ(today[0].therapies[0].dose, 300.0);
+}
+
+TEST_F(TodayViewTest, AWarningSignShowsCalmUrgentAdviceThatTheEntryKeeps) {
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    QCheckBox* saddle = m_view->details()->redFlagBox(RedFlag::SaddleNumbness);
+    ASSERT_NE(saddle, nullptr);
+    saddle->setChecked(true);
+    EXPECT_TRUE(m_view->details()->careAdviceLabel()->isVisibleTo(m_view.get()));
+    EXPECT_TRUE(m_view->details()->careAdviceLabel()->text().contains(
+        QStringLiteral("emergency department")));
+    QTest::mouseClick(m_view->painScale()->button(7), Qt::LeftButton);
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    const QList<CheckIn> today =
+        CheckInRepository(*m_db).between(QDate::currentDate(), QDate::currentDate());
+    ASSERT_EQ(today.size(), 1);
+    EXPECT_EQ(today[0].redFlags, QList<RedFlag>{RedFlag::SaddleNumbness});
+    EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("emergency department")));
+    EXPECT_TRUE(m_view->todaySummary().contains(QStringLiteral("warning signs")));
+
+    painpace::testing::ScopedAppPalette light(painpace::testing::lightPalette());
+    saddle->setChecked(true); // shown again for the screenshot of a red-flag entry
+    m_view->resize(1280, 900);
+    EXPECT_FALSE(painpace::testing::saveScreenshot(*m_view, QStringLiteral("today-red-flag-light"))
+                     .isEmpty());
+}
+
+TEST_F(TodayViewTest, UnsavedInputIsNoticed) {
+    EXPECT_FALSE(m_view->hasUnsavedInput());
+    m_view->details()->fatigue()->setValue(3);
+    EXPECT_TRUE(m_view->hasUnsavedInput());
+    m_view->details()->clear();
+    EXPECT_FALSE(m_view->hasUnsavedInput());
+    QTest::mouseClick(m_view->painScale()->button(2), Qt::LeftButton);
+    EXPECT_TRUE(m_view->hasUnsavedInput());
 }

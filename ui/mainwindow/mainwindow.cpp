@@ -41,6 +41,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_reportError = [this](const QString& message) {
         QMessageBox::critical(this, tr("PainPace"), message);
     };
+    m_askAboutUnsaved = [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("PainPace"), tr("Your check-in is not saved yet. Save it now?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Save)
+            return UnsavedChoice::Save;
+        return answer == QMessageBox::Discard ? UnsavedChoice::Discard : UnsavedChoice::Cancel;
+    };
     createMenus();
     restoreWindowGeometry();
     updateStatus();
@@ -53,6 +61,27 @@ MainWindow::~MainWindow() {
 
 void MainWindow::setErrorReporter(std::function<void(const QString&)> reporter) {
     m_reportError = std::move(reporter);
+}
+
+void MainWindow::setUnsavedInputQuestion(std::function<UnsavedChoice()> question) {
+    m_askAboutUnsaved = std::move(question);
+}
+
+bool MainWindow::resolveUnsavedInput() {
+    if (!m_todayView || !m_todayView->hasUnsavedInput())
+        return true;
+    switch (m_askAboutUnsaved()) {
+    case UnsavedChoice::Save:
+        if (m_todayView->saveInput())
+            return true;
+        m_pages->setCurrentWidget(m_todayView); // show why it could not be saved
+        return false;
+    case UnsavedChoice::Discard:
+        return true;
+    case UnsavedChoice::Cancel:
+        break;
+    }
+    return false;
 }
 
 void MainWindow::createMenus() {
@@ -85,6 +114,10 @@ void MainWindow::restoreWindowGeometry() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!resolveUnsavedInput()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
@@ -92,6 +125,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 bool MainWindow::openDiary(const QString& path) {
+    if (!resolveUnsavedInput())
+        return false;
     try {
         showDiary(Database::openFile(path));
         return true;
@@ -102,6 +137,8 @@ bool MainWindow::openDiary(const QString& path) {
 }
 
 bool MainWindow::openDemoDiary() {
+    if (!resolveUnsavedInput())
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         auto database = diaryopener::openDemoDiary(diaryopener::demoDiaryPath());

@@ -38,6 +38,11 @@ public:
     // Errors go to a message box by default; tests capture them instead.
     void setErrorReporter(std::function<void(const QString&)> reporter);
 
+    // What to do with a check-in that is entered but not saved when the window closes or
+    // another diary opens. Asks the person by default; tests answer instead.
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    void setUnsavedInputQuestion(std::function<UnsavedChoice()> question);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -51,6 +56,8 @@ private:
     void createMenus();
     void showDiary(std::unique_ptr<Database> database);
     void restoreWindowGeometry();
+    // True when it is fine to go on: nothing unsaved, or saved, or discarded on purpose.
+    bool resolveUnsavedInput();
 
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
@@ -59,6 +66,7 @@ private:
     BodyMapView* m_bodyMapView = nullptr;
     QLabel* m_statusLabel = nullptr;
     std::function<void(const QString&)> m_reportError;
+    std::function<UnsavedChoice()> m_askAboutUnsaved;
 };
 
 } // namespace painpace

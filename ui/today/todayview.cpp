@@ -1,6 +1,7 @@
 #include "todayview.h"
 
 #include "common/timeformat.h"
+#include "diary/checkindetailsform.h"
 #include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
 #include "painscalebuttons.h"
@@ -10,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -67,14 +69,11 @@ void TodayView::buildLayout() {
     saveRow->addWidget(m_saveButton);
     layout->addLayout(saveRow);
 
-    m_bodyMapButton = new QPushButton(tr("Mark &where it hurts…"), this);
-    m_bodyMapButton->setMinimumHeight(36);
-    layout->addWidget(m_bodyMapButton, 0, Qt::AlignLeft);
-    connect(m_bodyMapButton, &QPushButton::clicked, this, &TodayView::bodyMapRequested);
-
     m_feedback = new QLabel(this);
     m_feedback->setWordWrap(true);
     layout->addWidget(m_feedback);
+
+    buildDetails(layout);
 
     m_todayList = new QLabel(this);
     m_todayList->setWordWrap(true);
@@ -83,35 +82,96 @@ void TodayView::buildLayout() {
     layout->addStretch();
 }
 
+// The optional part of the check-in, folded away until asked for so the view stays calm.
+void TodayView::buildDetails(QVBoxLayout* layout) {
+    auto* buttons = new QHBoxLayout;
+    m_moreButton = new QPushButton(tr("More about now (optional) ▸"), this);
+    m_moreButton->setCheckable(true);
+    m_sameAsLast = new QPushButton(tr("Same &routine as last time"), this);
+    m_sameAsLast->setToolTip(tr("Copies the triggers and therapies of your previous check-in."));
+    m_bodyMapButton = new QPushButton(tr("Mark &where it hurts…"), this);
+    for (QPushButton* button : {m_moreButton, m_sameAsLast, m_bodyMapButton}) {
+        button->setMinimumHeight(36);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_details = new CheckInDetailsForm(m_database, this);
+    m_details->setVisible(false);
+    layout->addWidget(m_details);
+    connect(m_moreButton, &QPushButton::toggled, this, [this](bool open) {
+        m_details->setVisible(open);
+        m_moreButton->setText(open ? tr("More about now (optional) ▾")
+                                   : tr("More about now (optional) ▸"));
+    });
+    connect(m_sameAsLast, &QPushButton::clicked, this, &TodayView::copyLastRoutine);
+    connect(m_bodyMapButton, &QPushButton::clicked, this, &TodayView::bodyMapRequested);
+    connect(m_details, &CheckInDetailsForm::changed, this, &TodayView::updateSaveState);
+}
+
+void TodayView::copyLastRoutine() {
+    const auto last = CheckInRepository(m_database).latest();
+    if (!last) {
+        m_feedback->setText(tr("There is no earlier check-in to copy yet."));
+        return;
+    }
+    m_moreButton->setChecked(true);
+    m_details->copyRoutine(*last);
+    m_feedback->setText(tr("Copied the triggers and therapies of %1's check-in.")
+                            .arg(QLocale().toString(last->moment.localDay, QLocale::ShortFormat)));
+}
+
+QString TodayView::feedback() const {
+    return m_feedback->text();
+}
+
+bool TodayView::hasUnsavedInput() const {
+    return m_painScale->value().has_value() || !m_details->isEmpty();
+}
+
 void TodayView::updateSaveState() {
     const auto pain = m_painScale->value();
     m_saveButton->setEnabled(pain.has_value());
+    m_sameAsLast->setEnabled(true);
     m_band->setText(pain ? tr("%1 of 10: %2").arg(*pain).arg(painBandName(*pain))
                          : tr("Pick a number, then save."));
 }
 
 void TodayView::saveQuickCheckIn() {
+    saveInput();
+}
+
+bool TodayView::saveInput() {
     const auto pain = m_painScale->value();
-    if (!pain)
-        return;
+    if (!pain) {
+        m_feedback->setText(tr("Pick a number for your pain first, then save."));
+        return false;
+    }
     CheckIn entry;
     entry.moment = DiaryMoment::now();
     entry.pain = *pain;
+    m_details->fillIn(entry);
     try {
         m_undoStack.push(EditCheckInCommand::apply(m_database, std::nullopt, entry,
                                                    tr("check-in with pain %1").arg(entry.pain)));
     } catch (const ValidationError& error) {
         m_feedback->setText(error.message());
-        return;
+        return false;
     } catch (const StorageError& error) {
         m_feedback->setText(tr("Not saved: %1").arg(error.message()));
-        return;
+        return false;
     }
     m_painScale->setValue(std::nullopt);
+    m_details->clear();
     updateSaveState();
-    m_feedback->setText(tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
-                            .arg(entry.pain)
-                            .arg(shortTime(entry.moment.localTime().time())));
+    QString saved = tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
+                        .arg(entry.pain)
+                        .arg(shortTime(entry.moment.localTime().time()));
+    const QString advice = careAdvice(careUrgency(entry.redFlags));
+    if (!advice.isEmpty())
+        saved = QStringLiteral("<b>%1</b><br>%2").arg(advice.toHtmlEscaped(), saved);
+    m_feedback->setText(saved);
+    return true;
 }
 
 QString TodayView::todaySummary() const {
@@ -120,8 +180,14 @@ QString TodayView::todaySummary() const {
     if (entries.isEmpty())
         return tr("Nothing logged today yet.");
     QStringList parts;
-    for (const CheckIn& entry : entries)
-        parts << tr("%1 pain %2").arg(shortTime(entry.moment.localTime().time())).arg(entry.pain);
+    for (const CheckIn& entry : entries) {
+        QString part =
+            tr("%1 pain %2").arg(shortTime(entry.moment.localTime().time())).arg(entry.pain);
+        // An entry with warning signs keeps saying so wherever it is shown.
+        if (careUrgency(entry.redFlags) != CareUrgency::None)
+            part += tr(" (warning signs: see a doctor)");
+        parts << part;
+    }
     return tr("Today: %1.").arg(parts.join(QStringLiteral(" · ")));
 }
 

@@ -5,9 +5,11 @@
 class QLabel;
 class QPushButton;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace painpace {
 
+class CheckInDetailsForm;
 class Database;
 class PainScaleButtons;
 
@@ -21,6 +23,15 @@ public:
     PainScaleButtons* painScale() const { return m_painScale; }
     QPushButton* saveButton() const { return m_saveButton; }
     QString todaySummary() const;
+    CheckInDetailsForm* details() const { return m_details; }
+    QPushButton* sameAsLastTimeButton() const { return m_sameAsLast; }
+    QPushButton* moreButton() const { return m_moreButton; }
+    QString feedback() const;
+
+    // Something picked or typed that is not saved yet.
+    bool hasUnsavedInput() const;
+    // Saves what is entered; false (with the reason shown) when it cannot be saved.
+    bool saveInput();
 
 public slots:
     void refresh();
@@ -34,6 +45,8 @@ private slots:
 
 private:
     void buildLayout();
+    void buildDetails(QVBoxLayout* layout);
+    void copyLastRoutine();
     void updateSaveState();
 
     const Database& m_database;
@@ -44,6 +57,9 @@ private:
     QLabel* m_band = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_bodyMapButton = nullptr;
+    QPushButton* m_moreButton = nullptr;
+    QPushButton* m_sameAsLast = nullptr;
+    CheckInDetailsForm* m_details = nullptr;
     QLabel* m_feedback = nullptr;
     QLabel* m_todayList = nullptr;
 };

@@ -1,0 +1,282 @@
+#include "checkindetailsform.h"
+
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace painpace {
+
+namespace {
+
+constexpr int kUnanswered = -1;
+// What a therapy item of the list carries besides its name.
+constexpr int kCodeRole = Qt::UserRole;
+constexpr int kMinutesRole = Qt::UserRole + 1;
+constexpr int kDoseRole = Qt::UserRole + 2;
+constexpr int kUnitRole = Qt::UserRole + 3;
+
+// A 0-max spin box whose lowest value means "not answered" and shows as a dash.
+QSpinBox* optionalScore(int max, const QString& suffix, QWidget* parent) {
+    auto* box = new QSpinBox(parent);
+    box->setRange(kUnanswered, max);
+    box->setSpecialValueText(QStringLiteral("—"));
+    box->setSuffix(suffix);
+    box->setValue(kUnanswered);
+    return box;
+}
+
+std::optional<int> valueOf(const QSpinBox* box) {
+    return box->value() == kUnanswered ? std::nullopt : std::optional<int>(box->value());
+}
+
+} // namespace
+
+CheckInDetailsForm::CheckInDetailsForm(const Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(buildMeasures(), 0, Qt::AlignTop);
+    columns->addWidget(buildTriggers(), 1, Qt::AlignTop);
+    columns->addWidget(buildTherapies(), 1, Qt::AlignTop);
+    layout->addLayout(columns);
+    layout->addWidget(buildRedFlags());
+    reloadCatalogue();
+}
+
+QWidget* CheckInDetailsForm::buildMeasures() {
+    auto* box = new QGroupBox(tr("How you are"), this);
+    auto* form = new QFormLayout(box);
+    m_stiffness = optionalScore(24 * 60, tr(" min"), box);
+    m_stiffness->setSingleStep(5);
+    m_fatigue = optionalScore(10, QString(), box);
+    m_stress = optionalScore(10, QString(), box);
+    m_mood = optionalScore(10, QString(), box);
+    m_sleepHours = new QDoubleSpinBox(box);
+    m_sleepHours->setRange(-0.5, 24);
+    m_sleepHours->setSingleStep(0.5);
+    m_sleepHours->setDecimals(1);
+    m_sleepHours->setSpecialValueText(QStringLiteral("—"));
+    m_sleepHours->setSuffix(tr(" h"));
+    m_sleepHours->setValue(-0.5);
+    m_sleepQuality = optionalScore(10, QString(), box);
+    m_fog = new QComboBox(box);
+    m_fog->addItem(QStringLiteral("—"), kUnanswered);
+    m_fog->addItem(tr("0 clear"), 0);
+    m_fog->addItem(tr("1 mild"), 1);
+    m_fog->addItem(tr("2 moderate"), 2);
+    m_fog->addItem(tr("3 severe"), 3);
+    m_flare = new QCheckBox(tr("&Flare (much worse than usual)"), box);
+    form->addRow(tr("Morning &stiffness:"), m_stiffness);
+    form->addRow(tr("F&atigue (0-10):"), m_fatigue);
+    form->addRow(tr("Sleep &hours:"), m_sleepHours);
+    form->addRow(tr("Sleep &quality (0-10):"), m_sleepQuality);
+    form->addRow(tr("Str&ess (0-10):"), m_stress);
+    form->addRow(tr("M&ood (0-10, 10 best):"), m_mood);
+    form->addRow(tr("Fibro f&og:"), m_fog);
+    form->addRow(m_flare);
+    m_note = new QPlainTextEdit(box);
+    m_note->setPlaceholderText(tr("A note, if you like"));
+    m_note->setFixedHeight(64);
+    form->addRow(m_note);
+    for (QSpinBox* spin : {m_stiffness, m_fatigue, m_stress, m_mood, m_sleepQuality})
+        connect(spin, &QSpinBox::valueChanged, this, &CheckInDetailsForm::changed);
+    connect(m_sleepHours, &QDoubleSpinBox::valueChanged, this, &CheckInDetailsForm::changed);
+    connect(m_fog, &QComboBox::currentIndexChanged, this, &CheckInDetailsForm::changed);
+    connect(m_flare, &QCheckBox::toggled, this, &CheckInDetailsForm::changed);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &CheckInDetailsForm::changed);
+    return box;
+}
+
+QWidget* CheckInDetailsForm::buildTriggers() {
+    auto* box = new QGroupBox(tr("Triggers today"), this);
+    m_triggerBox = box;
+    new QGridLayout(box);
+    return box;
+}
+
+QWidget* CheckInDetailsForm::buildTherapies() {
+    auto* box = new QGroupBox(tr("Therapies taken"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_therapies = new QListWidget(box);
+    m_therapies->setMinimumHeight(180);
+    layout->addWidget(m_therapies);
+    connect(m_therapies, &QListWidget::itemChanged, this, &CheckInDetailsForm::changed);
+    return box;
+}
+
+QWidget* CheckInDetailsForm::buildRedFlags() {
+    auto* box = new QGroupBox(tr("Warning signs (tick any you have now)"), this);
+    auto* column = new QVBoxLayout(box);
+    auto* layout = new QGridLayout;
+    column->addLayout(layout);
+    const auto& catalogue = redFlagCatalogue();
+    for (int i = 0; i < static_cast<int>(catalogue.size()); ++i) {
+        auto* check =
+            new QCheckBox(QCoreApplication::translate("RedFlag", catalogue[i].description), box);
+        check->setProperty("redFlag", static_cast<int>(catalogue[i].flag));
+        layout->addWidget(check, i / 2, i % 2);
+        m_redFlagBoxes.append(check);
+        connect(check, &QCheckBox::toggled, this, &CheckInDetailsForm::updateAdvice);
+        connect(check, &QCheckBox::toggled, this, &CheckInDetailsForm::changed);
+    }
+    m_advice = new QLabel(box);
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::PlainText);
+    QFont font = m_advice->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_advice->setFont(font);
+    m_advice->setVisible(false);
+    column->addWidget(m_advice);
+    return box;
+}
+
+void CheckInDetailsForm::reloadCatalogue() {
+    CatalogueRepository catalogue(m_database);
+    auto* grid = static_cast<QGridLayout*>(m_triggerBox->layout());
+    qDeleteAll(m_triggers);
+    m_triggers.clear();
+    int row = 0;
+    for (const TriggerDefinition& trigger : catalogue.triggers()) {
+        auto* level = new QComboBox(m_triggerBox);
+        for (const auto& option : kTriggerLevelCodes)
+            level->addItem(tr(option.label), static_cast<int>(option.value));
+        level->setAccessibleName(trigger.name);
+        auto* label = new QLabel(trigger.name, m_triggerBox);
+        label->setBuddy(level);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(level, row, 1);
+        m_triggers.insert(trigger.code, level);
+        connect(level, &QComboBox::currentIndexChanged, this, &CheckInDetailsForm::changed);
+        ++row;
+    }
+    m_therapies->clear();
+    for (const TherapyDefinition& therapy : catalogue.therapies()) {
+        auto* item = new QListWidgetItem(therapy.name, m_therapies);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setData(kCodeRole, therapy.code);
+        item->setData(kMinutesRole, therapy.usualMinutes.value_or(-1));
+        item->setData(kDoseRole, therapy.usualDose ? QVariant(*therapy.usualDose) : QVariant());
+        item->setData(kUnitRole, therapy.usualUnit);
+        if (therapy.usualDose)
+            item->setText(
+                tr("%1 (%2 %3)").arg(therapy.name).arg(*therapy.usualDose).arg(therapy.usualUnit));
+        else if (therapy.usualMinutes)
+            item->setText(tr("%1 (%2 min)").arg(therapy.name).arg(*therapy.usualMinutes));
+    }
+}
+
+void CheckInDetailsForm::updateAdvice() {
+    const QString advice = careAdvice(careUrgency(redFlags()));
+    m_advice->setVisible(!advice.isEmpty());
+    m_advice->setText(advice);
+}
+
+QList<RedFlag> CheckInDetailsForm::redFlags() const {
+    QList<RedFlag> flags;
+    for (const QCheckBox* check : m_redFlagBoxes) {
+        if (check->isChecked())
+            flags.append(static_cast<RedFlag>(check->property("redFlag").toInt()));
+    }
+    return flags;
+}
+
+QCheckBox* CheckInDetailsForm::redFlagBox(RedFlag flag) const {
+    for (QCheckBox* check : m_redFlagBoxes) {
+        if (check->property("redFlag").toInt() == static_cast<int>(flag))
+            return check;
+    }
+    return nullptr;
+}
+
+void CheckInDetailsForm::fillIn(CheckIn& entry) const {
+    if (const auto minutes = valueOf(m_stiffness))
+        entry.morningStiffness = Minutes{*minutes};
+    entry.fatigue = valueOf(m_fatigue);
+    entry.stress = valueOf(m_stress);
+    entry.mood = valueOf(m_mood);
+    if (m_sleepHours->value() >= 0)
+        entry.sleep = Minutes{static_cast<int>(std::lround(m_sleepHours->value() * 60))};
+    entry.sleepQuality = valueOf(m_sleepQuality);
+    if (m_fog->currentData().toInt() != kUnanswered)
+        entry.fibroFog = m_fog->currentData().toInt();
+    entry.flare = m_flare->isChecked();
+    entry.note = m_note->toPlainText().trimmed();
+    entry.triggers.clear();
+    for (auto it = m_triggers.begin(); it != m_triggers.end(); ++it) {
+        const auto level = static_cast<TriggerLevel>(it.value()->currentData().toInt());
+        if (level != TriggerLevel::None)
+            entry.triggers.append({it.key(), level});
+    }
+    entry.therapies.clear();
+    for (int i = 0; i < m_therapies->count(); ++i) {
+        const QListWidgetItem* item = m_therapies->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        TherapyUse use;
+        use.therapyCode = item->data(kCodeRole).toString();
+        if (item->data(kDoseRole).isValid()) {
+            use.dose = item->data(kDoseRole).toDouble();
+            use.unit = item->data(kUnitRole).toString();
+        }
+        if (const int minutes = item->data(kMinutesRole).toInt(); minutes >= 0)
+            use.duration = Minutes{minutes};
+        entry.therapies.append(use);
+    }
+    entry.redFlags = redFlags();
+}
+
+void CheckInDetailsForm::copyRoutine(const CheckIn& previous) {
+    for (QComboBox* level : std::as_const(m_triggers))
+        level->setCurrentIndex(0);
+    for (const TriggerRating& rating : previous.triggers) {
+        if (QComboBox* level = m_triggers.value(rating.triggerCode))
+            level->setCurrentIndex(level->findData(static_cast<int>(rating.level)));
+    }
+    for (int i = 0; i < m_therapies->count(); ++i) {
+        QListWidgetItem* item = m_therapies->item(i);
+        const QString code = item->data(kCodeRole).toString();
+        const bool used =
+            std::any_of(previous.therapies.begin(), previous.therapies.end(),
+                        [&](const TherapyUse& use) { return use.therapyCode == code; });
+        item->setCheckState(used ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+bool CheckInDetailsForm::isEmpty() const {
+    CheckIn probe;
+    fillIn(probe);
+    return probe == CheckIn{};
+}
+
+void CheckInDetailsForm::clear() {
+    for (QSpinBox* spin : {m_stiffness, m_fatigue, m_stress, m_mood, m_sleepQuality})
+        spin->setValue(kUnanswered);
+    m_sleepHours->setValue(m_sleepHours->minimum());
+    m_fog->setCurrentIndex(0);
+    m_flare->setChecked(false);
+    m_note->clear();
+    for (QComboBox* level : std::as_const(m_triggers))
+        level->setCurrentIndex(0);
+    for (int i = 0; i < m_therapies->count(); ++i)
+        m_therapies->item(i)->setCheckState(Qt::Unchecked);
+    for (QCheckBox* check : m_redFlagBoxes)
+        check->setChecked(false);
+}
+
+} // namespace painpace
