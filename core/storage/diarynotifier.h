@@ -18,6 +18,7 @@ signals:
     // Many entries changed at once (import, demo data): views reload whatever they show.
     void diaryReloaded();
     void catalogueChanged();
+    void questionnairesChanged();
 };
 
 } // namespace painpace

@@ -108,12 +108,30 @@ void createDiarySchema(const QSqlDatabase& db, const SqlDialect& dialect) {
     dialect.markAsPainPace(db);
 }
 
+// Version 2: questionnaire answers (ACR 2016, FIQR). The score is kept beside the answers for
+// sorting and charts; it is always recomputed from the answers when read.
+void addQuestionnaires(const QSqlDatabase& db, const SqlDialect& dialect) {
+    SqlStatement::run(db, dialect.expand(QStringLiteral(R"(CREATE TABLE questionnaire_result (
+        id ${ID},
+        uuid TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('acr2016', 'fiqr')),
+        version TEXT NOT NULL,
+        at_utc_ms ${BIGINT} NOT NULL,
+        utc_offset_min INTEGER NOT NULL,
+        local_day TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        score ${REAL} NOT NULL))")));
+    SqlStatement::run(db, QStringLiteral("CREATE INDEX questionnaire_by_day ON "
+                                         "questionnaire_result (local_day)"));
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations() {
     static const QList<Migration> migrations = {
         {1, QStringLiteral("Diary: check-ins, marks, spasms, triggers, therapies, red flags"),
          createDiarySchema},
+        {2, QStringLiteral("Questionnaires: ACR 2016 and FIQR answers"), addQuestionnaires},
     };
     return migrations;
 }

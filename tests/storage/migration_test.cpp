@@ -97,3 +97,19 @@ TEST_F(MigrationTest, AnUpToDateDiaryIsNotMigratedAgain) {
     auto db = openDiary();
     EXPECT_TRUE(db->upgradeBackupPath().isEmpty());
 }
+
+TEST_F(MigrationTest, AVersion1DiaryIsUpgradedToTheCurrentSchemaKeepingEveryEntry) {
+    Database::Options version1;
+    version1.migrations = {schemaMigrations().constFirst()};
+    CheckIn entry = painpace::testing::completeCheckIn();
+    {
+        auto old = Database::openFile(m_path, version1);
+        ASSERT_EQ(old->schemaVersion(), 1);
+        CheckInRepository(*old).save(entry);
+    }
+    auto db = openDiary();
+    EXPECT_EQ(db->schemaVersion(), schemaMigrations().constLast().version);
+    EXPECT_FALSE(db->upgradeBackupPath().isEmpty());
+    EXPECT_EQ(*CheckInRepository(*db).find(entry.id), entry);
+    EXPECT_EQ(countIn(m_path, QStringLiteral("SELECT COUNT(*) FROM questionnaire_result")), 0);
+}

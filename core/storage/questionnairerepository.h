@@ -1,0 +1,27 @@
+#pragma once
+
+#include "questionnaires/questionnairerecord.h"
+
+#include <QList>
+
+namespace painpace {
+
+class Database;
+
+// Stores filled-in questionnaires with their date, for the history list and charts.
+class QuestionnaireRepository {
+public:
+    explicit QuestionnaireRepository(const Database& database);
+
+    // Stores a new record (id 0) and sets its id and uuid. Throws ValidationError when the
+    // answers are invalid or a FIQR is not scorable; StorageError when the database fails.
+    void save(QuestionnaireRecord& record);
+    void remove(qint64 id);
+    // Every record, newest first.
+    QList<QuestionnaireRecord> history() const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace painpace
