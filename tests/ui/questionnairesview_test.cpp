@@ -1,0 +1,132 @@
+#include "bodymap/bodymapgeometry.h"
+#include "questionnaires/acrform.h"
+#include "questionnaires/fiqrform.h"
+#include "questionnaires/questionnairesview.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/questionnairerepository.h"
+#include "support/qtprinters.h"
+#include "support/screenshots.h"
+
+#include <gtest/gtest.h>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace painpace;
+
+class QuestionnairesViewTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        m_db = Database::openFile(m_dir.filePath(QStringLiteral("diary.sqlite")));
+        CheckIn entry;
+        entry.moment =
+            DiaryMoment::fromLocal(QDateTime(QDate::currentDate().addDays(-2), QTime(9, 0)));
+        entry.pain = 6;
+        for (const char* code : {"back.lumbar.left", "back.trapezius.right"}) {
+            PainMark mark;
+            mark.regionCode = QString::fromLatin1(code);
+            mark.point = BodyMapGeometry::forView(BodyView::Back).shapeOf(mark.regionCode)->anchor;
+            mark.intensity = 5;
+            entry.marks.append(mark);
+        }
+        CheckInRepository(*m_db).save(entry);
+        m_view = std::make_unique<QuestionnairesView>(*m_db, m_undo);
+        m_view->resize(1100, 900);
+        m_view->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+    void TearDown() override {
+        m_undo.clear();
+        m_view.reset();
+    }
+    int results() const {
+        return static_cast<int>(QuestionnaireRepository(*m_db).history().size());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QUndoStack m_undo;
+    std::unique_ptr<QuestionnairesView> m_view;
+};
+
+TEST_F(QuestionnairesViewTest, TheWpiIsPrefilledFromThePastWeeksMarks) {
+    AcrForm* acr = m_view->acrForm();
+    EXPECT_TRUE(acr->areaBox(WpiArea::LowerBack)->isChecked());
+    EXPECT_TRUE(acr->areaBox(WpiArea::RightShoulderGirdle)->isChecked());
+    EXPECT_FALSE(acr->areaBox(WpiArea::Neck)->isChecked());
+    EXPECT_TRUE(acr->resultText().contains(QStringLiteral("WPI 2 of 19")));
+}
+
+TEST_F(QuestionnairesViewTest, AcrAnswersAreScoredSavedAndUndoable) {
+    AcrForm* acr = m_view->acrForm();
+    acr->areaBox(WpiArea::Neck)->setChecked(true); // the person corrects the pre-fill
+    acr->fatigue()->setCurrentIndex(acr->fatigue()->findData(3));
+    acr->threeMonths()->setChecked(true);
+    EXPECT_TRUE(
+        acr->resultText().contains(QStringLiteral("WPI 3 of 19 · SSS 3 of 12 · severity 6 of 31")));
+    EXPECT_TRUE(acr->resultText().contains(QStringLiteral("not met")));
+    QTest::mouseClick(acr->saveButton(), Qt::LeftButton);
+    ASSERT_EQ(results(), 1);
+    const QuestionnaireRecord stored = QuestionnaireRepository(*m_db).history()[0];
+    EXPECT_EQ(stored.version(), QStringLiteral("ACR 2016"));
+    EXPECT_EQ(stored.moment.localDay, QDate::currentDate());
+    EXPECT_EQ(m_view->history()->model()->rowCount(), 1);
+    EXPECT_TRUE(m_view->history()->model()->index(0, 2).data().toString().contains(
+        QStringLiteral("severity 6")));
+    m_undo.undo();
+    EXPECT_EQ(results(), 0);
+    EXPECT_EQ(m_view->history()->model()->rowCount(), 0);
+}
+
+TEST_F(QuestionnairesViewTest, FiqrSavesOnlyWhenScorable) {
+    m_view->showFiqr();
+    FiqrForm* fiqr = m_view->fiqrForm();
+    EXPECT_FALSE(fiqr->saveButton()->isEnabled());
+    for (int i = 0; i < kFiqrItems; ++i)
+        fiqr->item(i)->setValue(5);
+    fiqr->item(2)->setValue(-1); // one daily task left open is allowed
+    EXPECT_TRUE(fiqr->saveButton()->isEnabled());
+    EXPECT_TRUE(fiqr->resultText().contains(QStringLiteral("FIQR 50.0 of 100: moderate")));
+    fiqr->item(15)->setValue(-1); // a symptom left open is not
+    EXPECT_FALSE(fiqr->saveButton()->isEnabled());
+    EXPECT_EQ(fiqr->resultText(), QStringLiteral("Answer all 10 questions about symptoms."));
+    fiqr->item(15)->setValue(5);
+    QTest::mouseClick(fiqr->saveButton(), Qt::LeftButton);
+    ASSERT_EQ(results(), 1);
+    EXPECT_DOUBLE_EQ(QuestionnaireRepository(*m_db).history()[0].headlineScore(), 50.0);
+}
+
+TEST_F(QuestionnairesViewTest, DeletingAResultIsUndoable) {
+    QTest::mouseClick(m_view->acrForm()->saveButton(), Qt::LeftButton);
+    ASSERT_EQ(results(), 1);
+    m_view->history()->selectRow(0);
+    m_view->deleteSelected();
+    EXPECT_EQ(results(), 0);
+    m_undo.undo();
+    EXPECT_EQ(results(), 1);
+}
+
+TEST_F(QuestionnairesViewTest, ScreenshotsOfEachQuestionnaire) {
+    QTest::mouseClick(m_view->acrForm()->saveButton(), Qt::LeftButton);
+    painpace::testing::ScopedAppPalette light(painpace::testing::lightPalette());
+    EXPECT_FALSE(
+        painpace::testing::saveScreenshot(*m_view, QStringLiteral("questionnaire-acr-light"))
+            .isEmpty());
+    m_view->showFiqr();
+    for (int i = 0; i < kFiqrItems; ++i)
+        m_view->fiqrForm()->item(i)->setValue(i % 7);
+    EXPECT_FALSE(
+        painpace::testing::saveScreenshot(*m_view, QStringLiteral("questionnaire-fiqr-light"))
+            .isEmpty());
+    painpace::testing::ScopedAppPalette dark(painpace::testing::darkPalette());
+    EXPECT_FALSE(
+        painpace::testing::saveScreenshot(*m_view, QStringLiteral("questionnaire-fiqr-dark"))
+            .isEmpty());
+}

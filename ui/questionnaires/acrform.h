@@ -1,0 +1,51 @@
+#pragma once
+
+#include "questionnaires/acr2016.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace painpace {
+
+// The ACR 2016 questions: where it hurt in the past week (pre-filled from the body map, for the
+// person to confirm), the symptom severity items, and the live result.
+class AcrForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit AcrForm(QWidget* parent = nullptr);
+
+    void prefill(const QList<WpiArea>& painfulAreas);
+    Acr2016Answers answers() const;
+    QString resultText() const;
+    QCheckBox* areaBox(WpiArea area) const { return m_areas.value(static_cast<int>(area)); }
+    QComboBox* fatigue() const { return m_fatigue; }
+    QCheckBox* threeMonths() const { return m_threeMonths; }
+    QPushButton* saveButton() const { return m_save; }
+
+signals:
+    void saveRequested();
+
+private:
+    QWidget* buildAreas();
+    QWidget* buildSymptoms();
+    void updateResult();
+
+    QHash<int, QCheckBox*> m_areas;
+    QComboBox* m_fatigue = nullptr;
+    QComboBox* m_unrefreshed = nullptr;
+    QComboBox* m_cognitive = nullptr;
+    QCheckBox* m_headaches = nullptr;
+    QCheckBox* m_abdominal = nullptr;
+    QCheckBox* m_depression = nullptr;
+    QCheckBox* m_threeMonths = nullptr;
+    QLabel* m_prefillNote = nullptr;
+    QLabel* m_result = nullptr;
+    QPushButton* m_save = nullptr;
+};
+
+} // namespace painpace

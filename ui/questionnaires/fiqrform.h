@@ -1,0 +1,39 @@
+#pragma once
+
+#include "questionnaires/fiqr.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace painpace {
+
+// The 21 FIQR questions (0-10, any may be left open) with the live score or, while it cannot be
+// scored, what is still missing.
+class FiqrForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit FiqrForm(QWidget* parent = nullptr);
+
+    FiqrAnswers answers() const;
+    void clear();
+    QSpinBox* item(int index) const { return m_items.value(index); }
+    QString resultText() const;
+    QPushButton* saveButton() const { return m_save; }
+
+signals:
+    void saveRequested();
+
+private:
+    QWidget* buildDomain(const QString& title, int first, int count);
+    void updateResult();
+
+    QList<QSpinBox*> m_items;
+    QLabel* m_result = nullptr;
+    QPushButton* m_save = nullptr;
+};
+
+} // namespace painpace
