@@ -21,6 +21,8 @@ struct DailySummary {
     std::optional<double> meanSleepQuality;
     std::optional<double> meanFibroFog;
     int spasmCount = 0; // spasms only; twitches are not counted here
+    bool hasNote = false;
+    bool hasRedFlags = false;
 
     bool operator==(const DailySummary&) const = default;
 };

@@ -240,7 +240,9 @@ QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const Q
         QStringLiteral(
             "SELECT c.local_day, COUNT(*), AVG(c.pain), MIN(c.pain), MAX(c.pain), MAX(c.flare), "
             "AVG(c.stiffness_min), AVG(c.fatigue), AVG(c.stress), AVG(c.mood), AVG(c.sleep_min), "
-            "AVG(c.sleep_quality), AVG(c.fibro_fog), COALESCE(SUM(s.spasms), 0) "
+            "AVG(c.sleep_quality), AVG(c.fibro_fog), COALESCE(SUM(s.spasms), 0), "
+            "MAX(CASE WHEN c.note <> '' THEN 1 ELSE 0 END), MAX(CASE WHEN EXISTS (SELECT 1 "
+            "FROM check_in_red_flag f WHERE f.check_in_id = c.id) THEN 1 ELSE 0 END) "
             "FROM check_in c LEFT JOIN (SELECT e.check_in_id, SUM(e.spasm_count) AS spasms "
             "FROM spasm_event e WHERE e.kind = 'spasm' GROUP BY e.check_in_id) s "
             "ON s.check_in_id = c.id WHERE c.local_day BETWEEN :from AND :to "
@@ -263,6 +265,8 @@ QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const Q
         day.meanSleepQuality = optionalMean(query.value(11));
         day.meanFibroFog = optionalMean(query.value(12));
         day.spasmCount = query.value(13).toInt();
+        day.hasNote = query.value(14).toInt() != 0;
+        day.hasRedFlags = query.value(15).toInt() != 0;
         days.append(day);
     }
     return days;

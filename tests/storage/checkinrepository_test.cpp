@@ -194,7 +194,11 @@ TEST_F(CheckInRepositoryTest, DailySummariesAggregateEachDayInTheDatabase) {
     EXPECT_EQ(first.spasmCount, 5); // 3 + 2 spasms; twitches are not spasms
     EXPECT_DOUBLE_EQ(*first.meanFatigue, 5.5);
     EXPECT_DOUBLE_EQ(*first.meanStiffnessMinutes, 45.0); // only the morning recorded it
+    EXPECT_TRUE(first.hasNote);                          // the morning entry has a note
+    EXPECT_TRUE(first.hasRedFlags);                      // and a warning sign
     EXPECT_FALSE(days[1].flare);
+    EXPECT_FALSE(days[1].hasNote);
+    EXPECT_FALSE(days[1].hasRedFlags);
     EXPECT_FALSE(days[1].meanFatigue);
     EXPECT_EQ(days[1].spasmCount, 0);
 }

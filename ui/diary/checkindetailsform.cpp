@@ -228,8 +228,16 @@ void CheckInDetailsForm::fillIn(CheckIn& entry) const {
         const QListWidgetItem* item = m_therapies->item(i);
         if (item->checkState() != Qt::Checked)
             continue;
+        const QString code = item->data(kCodeRole).toString();
+        const auto loaded =
+            std::find_if(m_loadedTherapies.begin(), m_loadedTherapies.end(),
+                         [&](const TherapyUse& use) { return use.therapyCode == code; });
+        if (loaded != m_loadedTherapies.end()) {
+            entry.therapies.append(*loaded);
+            continue;
+        }
         TherapyUse use;
-        use.therapyCode = item->data(kCodeRole).toString();
+        use.therapyCode = code;
         if (item->data(kDoseRole).isValid()) {
             use.dose = item->data(kDoseRole).toDouble();
             use.unit = item->data(kUnitRole).toString();
@@ -277,6 +285,30 @@ void CheckInDetailsForm::clear() {
         m_therapies->item(i)->setCheckState(Qt::Unchecked);
     for (QCheckBox* check : m_redFlagBoxes)
         check->setChecked(false);
+    m_loadedTherapies.clear();
+}
+
+} // namespace painpace
+
+namespace painpace {
+
+void CheckInDetailsForm::load(const CheckIn& entry) {
+    clear();
+    m_stiffness->setValue(entry.morningStiffness ? entry.morningStiffness->count : kUnanswered);
+    m_fatigue->setValue(entry.fatigue.value_or(kUnanswered));
+    m_stress->setValue(entry.stress.value_or(kUnanswered));
+    m_mood->setValue(entry.mood.value_or(kUnanswered));
+    if (entry.sleep)
+        m_sleepHours->setValue(entry.sleep->count / 60.0);
+    m_sleepQuality->setValue(entry.sleepQuality.value_or(kUnanswered));
+    m_fog->setCurrentIndex(m_fog->findData(entry.fibroFog.value_or(kUnanswered)));
+    m_flare->setChecked(entry.flare);
+    m_note->setPlainText(entry.note);
+    copyRoutine(entry);
+    m_loadedTherapies = entry.therapies;
+    for (QCheckBox* check : m_redFlagBoxes)
+        check->setChecked(
+            entry.redFlags.contains(static_cast<RedFlag>(check->property("redFlag").toInt())));
 }
 
 } // namespace painpace

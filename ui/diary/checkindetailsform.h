@@ -28,6 +28,8 @@ public:
     // Copies what the form holds into `entry` (everything but the moment and pain).
     void fillIn(CheckIn& entry) const;
     void clear();
+    // Shows everything optional that `entry` holds, for editing it.
+    void load(const CheckIn& entry);
     // "Same as last time": the triggers and therapies of `previous`.
     void copyRoutine(const CheckIn& previous);
     bool isEmpty() const;
@@ -64,6 +66,7 @@ private:
     QListWidget* m_therapies = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QList<QCheckBox*> m_redFlagBoxes;
+    QList<TherapyUse> m_loadedTherapies; // kept whole, so editing never changes a dose
     QLabel* m_advice = nullptr;
 };
 

@@ -8,7 +8,7 @@
 namespace painpace {
 
 EditCheckInCommand::EditCheckInCommand(const Database& database, std::optional<CheckIn> before,
-                                       CheckIn after, const QString& text)
+                                       std::optional<CheckIn> after, const QString& text)
     : m_database(database)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
@@ -24,45 +24,47 @@ EditCheckInCommand* EditCheckInCommand::apply(const Database& database,
     return new EditCheckInCommand(database, std::move(before), std::move(after), text);
 }
 
+EditCheckInCommand* EditCheckInCommand::remove(const Database& database, CheckIn entry,
+                                               const QString& text) {
+    CheckInRepository(database).remove(entry.id);
+    return new EditCheckInCommand(database, std::move(entry), std::nullopt, text);
+}
+
 void EditCheckInCommand::redo() {
     if (m_firstRedo) {
         m_firstRedo = false;
         return;
     }
-    guarded(&EditCheckInCommand::redoStep);
+    guarded(true);
 }
 
 void EditCheckInCommand::undo() {
-    guarded(&EditCheckInCommand::undoStep);
+    guarded(false);
 }
 
-// An entry that undo deleted comes back as a new row with the same uuid; keep every state's id
-// in step with the row that now holds it.
-void EditCheckInCommand::store(CheckIn& state) {
-    if (!CheckInRepository(m_database).find(state.id))
-        state.id = 0;
-    CheckInRepository(m_database).save(state);
-    if (m_before)
-        m_before->id = state.id;
-    m_after.id = state.id;
-}
-
-void EditCheckInCommand::redoStep() {
-    store(m_after);
-}
-
-void EditCheckInCommand::undoStep() {
-    if (m_before)
-        store(*m_before);
-    else
-        CheckInRepository(m_database).remove(m_after.id);
+// Makes the stored diary hold `target` (or nothing), where it now holds `other`. An entry that
+// was deleted comes back as a new row with the same uuid; both states follow the row's id.
+void EditCheckInCommand::moveTo(std::optional<CheckIn>& target, std::optional<CheckIn>& other) {
+    CheckInRepository repository(m_database);
+    if (!target) {
+        repository.remove(other->id);
+        return;
+    }
+    if (!repository.find(target->id))
+        target->id = 0;
+    repository.save(*target);
+    if (other)
+        other->id = target->id;
 }
 
 // Exceptions must not cross QUndoStack: a failed step leaves the diary as it was and the command
 // becomes obsolete, so the stack drops it rather than pretend it ran.
-void EditCheckInCommand::guarded(void (EditCheckInCommand::*step)()) {
+void EditCheckInCommand::guarded(bool towardsAfter) {
     try {
-        (this->*step)();
+        if (towardsAfter)
+            moveTo(m_after, m_before);
+        else
+            moveTo(m_before, m_after);
     } catch (const std::exception& error) {
         setObsolete(true);
         QMessageBox::warning(

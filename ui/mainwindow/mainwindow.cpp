@@ -2,6 +2,7 @@
 
 #include "bodymap/bodymapview.h"
 #include "bodymap/bodymapwidget.h"
+#include "calendar/calendarview.h"
 #include "diaryopener.h"
 #include "questionnaires/questionnairesview.h"
 #include "storage/checkinrepository.h"
@@ -166,6 +167,7 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_bodyMapView = new BodyMapView(*m_database, m_undoStack, m_pages);
     m_pages->addTab(m_todayView, tr("&Today"));
     m_pages->addTab(m_bodyMapView, tr("Body &map"));
+    m_pages->addTab(new CalendarView(*m_database, m_undoStack, m_pages), tr("&Calendar"));
     m_pages->addTab(new QuestionnairesView(*m_database, m_undoStack, m_pages),
                     tr("&Questionnaires"));
     connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "diary/checkin.h"
+
+#include <optional>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QUndoStack;
+
+namespace painpace {
+
+class CheckInDetailsForm;
+class Database;
+class PainCalendar;
+class PainScaleButtons;
+
+// The month calendar and the chosen day's check-ins, which can be edited, duplicated to now or
+// deleted, every change undoable.
+class CalendarView : public QWidget {
+    Q_OBJECT
+public:
+    CalendarView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+
+    PainCalendar* calendar() const { return m_calendar; }
+    QListWidget* dayEntries() const { return m_entries; }
+    PainScaleButtons* editPain() const { return m_editPain; }
+    QPushButton* editButton() const { return m_edit; }
+    QPushButton* saveEditButton() const { return m_saveEdit; }
+    QPushButton* duplicateButton() const { return m_duplicate; }
+    QPushButton* deleteButton() const { return m_delete; }
+    void showDay(const QDate& day);
+
+public slots:
+    void reload();
+
+private:
+    QWidget* buildDayPanel();
+    QWidget* buildEditor();
+    std::optional<CheckIn> selectedEntry() const;
+    void startEditing();
+    void saveEditing();
+    void duplicateSelected();
+    void deleteSelected();
+    void change(const std::optional<CheckIn>& before, const CheckIn& after, const QString& text);
+
+    const Database& m_database;
+    QUndoStack& m_undoStack;
+    QList<CheckIn> m_dayEntries;
+    std::optional<CheckIn> m_editing;
+
+    PainCalendar* m_calendar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_dayTitle = nullptr;
+    QListWidget* m_entries = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_duplicate = nullptr;
+    QPushButton* m_delete = nullptr;
+    PainScaleButtons* m_editPain = nullptr;
+    CheckInDetailsForm* m_editDetails = nullptr;
+    QPushButton* m_saveEdit = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+// One line describing a check-in: time, pain and what else it holds.
+QString describeCheckIn(const CheckIn& entry);
+
+} // namespace painpace

@@ -1,0 +1,70 @@
+#include "paincalendar.h"
+
+#include "bodymap/intensitycolors.h"
+
+#include <QLocale>
+#include <QPainter>
+
+namespace painpace {
+
+PainCalendar::PainCalendar(QWidget* parent)
+    : QCalendarWidget(parent) {
+    setGridVisible(true);
+    setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    setMinimumSize(560, 420);
+}
+
+void PainCalendar::setSummaries(const QList<DailySummary>& summaries) {
+    m_summaries.clear();
+    for (const DailySummary& day : summaries)
+        m_summaries.insert(day.day, day);
+    updateCells();
+}
+
+QString PainCalendar::cellText(const QDate& day) const {
+    const auto found = m_summaries.constFind(day);
+    if (found == m_summaries.constEnd())
+        return {};
+    const DailySummary& summary = *found;
+    QStringList parts{QLocale().toString(summary.meanPain, 'f', summary.checkIns > 1 ? 1 : 0)};
+    if (summary.flare)
+        parts << tr("F");
+    if (summary.spasmCount > 0)
+        parts << tr("S%1").arg(summary.spasmCount);
+    if (summary.hasNote)
+        parts << QStringLiteral("✎");
+    if (summary.hasRedFlags)
+        parts << QStringLiteral("!");
+    return parts.join(QLatin1Char(' '));
+}
+
+void PainCalendar::paintCell(QPainter* painter, const QRect& rect, QDate date) const {
+    const bool inMonth = date.month() == monthShown();
+    const bool selected = date == selectedDate();
+    const QPalette& colours = palette();
+    painter->save();
+    painter->fillRect(rect, colours.color(QPalette::Base));
+    const auto found = m_summaries.constFind(date);
+    QColor ink = colours.color(inMonth ? QPalette::Text : QPalette::PlaceholderText);
+    if (found != m_summaries.constEnd() && inMonth) {
+        const QColor tint = intensityColor(found->meanPain);
+        painter->fillRect(rect.adjusted(1, 1, -1, -1), tint);
+        ink = readableTextOn(tint);
+    }
+    if (selected) {
+        painter->setPen(QPen(colours.color(QPalette::Highlight), 3));
+        painter->drawRect(rect.adjusted(2, 2, -2, -2));
+    }
+    painter->setPen(ink);
+    const QRect inner = rect.adjusted(4, 2, -4, -2);
+    painter->drawText(inner, Qt::AlignLeft | Qt::AlignTop, QString::number(date.day()));
+    if (inMonth && found != m_summaries.constEnd()) {
+        QFont bold = painter->font();
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->drawText(inner, Qt::AlignHCenter | Qt::AlignBottom, cellText(date));
+    }
+    painter->restore();
+}
+
+} // namespace painpace

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "diary/dailysummary.h"
+
+#include <QCalendarWidget>
+#include <QHash>
+
+namespace painpace {
+
+// A month calendar whose days show their pain: the cell is tinted on the intensity scale and
+// carries the mean pain as a number, with markers for flares (F), spasms (S + count), notes (✎)
+// and warning signs (!).
+class PainCalendar : public QCalendarWidget {
+    Q_OBJECT
+public:
+    explicit PainCalendar(QWidget* parent = nullptr);
+
+    void setSummaries(const QList<DailySummary>& summaries);
+    const QHash<QDate, DailySummary>& summaries() const { return m_summaries; }
+    // The text a day cell shows besides its date, e.g. "5.5 F S3 ✎".
+    QString cellText(const QDate& day) const;
+
+protected:
+    void paintCell(QPainter* painter, const QRect& rect, QDate date) const override;
+
+private:
+    QHash<QDate, DailySummary> m_summaries;
+};
+
+} // namespace painpace
