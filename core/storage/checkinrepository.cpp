@@ -234,6 +234,49 @@ QList<CheckIn> CheckInRepository::between(const QDate& from, const QDate& to) co
                 {{key("from"), isoDay(from)}, {key("to"), isoDay(to)}});
 }
 
+QList<CheckIn> CheckInRepository::search(const EntryFilter& filter, int limit) const {
+    QStringList where{QStringLiteral("c.pain BETWEEN :minPain AND :maxPain")};
+    QVariantMap values{{key("minPain"), filter.minPain}, {key("maxPain"), filter.maxPain}};
+    if (!filter.noteText.trimmed().isEmpty()) {
+        // LIKE wildcards typed by the person are searched for literally.
+        QString pattern = filter.noteText.trimmed().toLower();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where << QStringLiteral("LOWER(c.note) LIKE :note ESCAPE '\\'");
+        values.insert(key("note"), QLatin1Char('%') + pattern + QLatin1Char('%'));
+    }
+    if (!filter.triggerCode.isEmpty()) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM check_in_trigger t WHERE t.check_in_id = "
+                                "c.id AND t.trigger_code = :trigger)");
+        values.insert(key("trigger"), filter.triggerCode);
+    }
+    if (!filter.therapyCode.isEmpty()) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM therapy_use u WHERE u.check_in_id = c.id "
+                                "AND u.therapy_code = :therapy)");
+        values.insert(key("therapy"), filter.therapyCode);
+    }
+    if (!filter.regionCode.isEmpty()) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM pain_mark m WHERE m.check_in_id = c.id "
+                                "AND m.region = :region)");
+        values.insert(key("region"), filter.regionCode);
+    }
+    if (filter.flareOnly)
+        where << QStringLiteral("c.flare = 1");
+    if (filter.from) {
+        where << QStringLiteral("c.local_day >= :from");
+        values.insert(key("from"), isoDay(*filter.from));
+    }
+    if (filter.to) {
+        where << QStringLiteral("c.local_day <= :to");
+        values.insert(key("to"), isoDay(*filter.to));
+    }
+    QList<CheckIn> found = load(where.join(QStringLiteral(" AND ")), values);
+    if (found.size() > limit) // keep the newest
+        found = found.mid(found.size() - limit);
+    return found;
+}
+
 QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const QDate& to) const {
     SqlStatement query(
         m_database.connection(),

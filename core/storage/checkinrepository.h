@@ -2,6 +2,7 @@
 
 #include "diary/checkin.h"
 #include "diary/dailysummary.h"
+#include "diary/entryfilter.h"
 
 #include <optional>
 #include <QDate>
@@ -30,6 +31,8 @@ public:
     std::optional<CheckIn> latest() const;
     // Entries whose local day lies in [from, to], oldest first.
     QList<CheckIn> between(const QDate& from, const QDate& to) const;
+    // Entries matching every set field of the filter, oldest first: the newest `limit` of them.
+    QList<CheckIn> search(const EntryFilter& filter, int limit = 1000) const;
     QList<DailySummary> dailySummaries(const QDate& from, const QDate& to) const;
     int count() const;
     std::optional<QDate> firstDay() const;

@@ -11,4 +11,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CheckInDescription</name>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n mark</numerusform>
+            <numerusform>%n marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spasm record(s)</source>
+        <translation>
+            <numerusform>%n spasm record</numerusform>
+            <numerusform>%n spasm records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n trigger</numerusform>
+            <numerusform>%n triggers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapy(ies)</source>
+        <translation>
+            <numerusform>%n therapy</numerusform>
+            <numerusform>%n therapies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>painpace::EntriesView</name>
+    <message numerus="yes">
+        <source>%n entry(ies) found</source>
+        <translation>
+            <numerusform>%n entry found</numerusform>
+            <numerusform>%n entries found</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

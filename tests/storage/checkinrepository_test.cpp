@@ -226,3 +226,48 @@ TEST_F(CheckInRepositoryTest, EntriesSurviveClosingAndReopening) {
     m_db = openDiary();
     EXPECT_EQ(*repository().find(entry.id), entry);
 }
+
+TEST_F(CheckInRepositoryTest, SearchMatchesEverySetFilterField) {
+    CheckIn sore =
+        completeCheckIn(QDate(2026, 3, 14)); // pain 6, flare, poor sleep, heat, trapezius
+    CheckIn calm = minimalCheckIn(2, QDate(2026, 3, 15));
+    calm.note = QStringLiteral("100% better_today");
+    CheckIn middling = minimalCheckIn(5, QDate(2026, 3, 16));
+    middling.triggers = {{QStringLiteral("poor_sleep"), TriggerLevel::ALittle}};
+    QList<CheckIn> batch = {sore, calm, middling};
+    repository().saveAll(batch);
+    auto painsOf = [&](const EntryFilter& filter) {
+        QList<int> pains;
+        for (const CheckIn& entry : repository().search(filter))
+            pains << entry.pain;
+        return pains;
+    };
+    EXPECT_EQ(painsOf({}), (QList<int>{6, 2, 5}));
+    EntryFilter text;
+    text.noteText = QStringLiteral("KNOT");
+    EXPECT_EQ(painsOf(text), QList<int>{6});
+    text.noteText = QStringLiteral("100%"); // wildcards are searched literally
+    EXPECT_EQ(painsOf(text), QList<int>{2});
+    text.noteText = QStringLiteral("a_k"); // as a wildcard it would match "a knot"
+    EXPECT_TRUE(painsOf(text).isEmpty());
+    EntryFilter trigger;
+    trigger.triggerCode = QStringLiteral("poor_sleep");
+    EXPECT_EQ(painsOf(trigger), (QList<int>{6, 5}));
+    trigger.minPain = 6;
+    EXPECT_EQ(painsOf(trigger), QList<int>{6});
+    EntryFilter therapy;
+    therapy.therapyCode = QStringLiteral("heating_pad");
+    EXPECT_EQ(painsOf(therapy), QList<int>{6});
+    EntryFilter region;
+    region.regionCode = QStringLiteral("back.trapezius.right");
+    EXPECT_EQ(painsOf(region), QList<int>{6});
+    EntryFilter flare;
+    flare.flareOnly = true;
+    EXPECT_EQ(painsOf(flare), QList<int>{6});
+    EntryFilter range;
+    range.maxPain = 5;
+    range.from = QDate(2026, 3, 16);
+    EXPECT_EQ(painsOf(range), QList<int>{5});
+    EXPECT_EQ(repository().search({}, 2).size(), 2); // the newest two
+    EXPECT_EQ(repository().search({}, 2)[0].pain, 2);
+}

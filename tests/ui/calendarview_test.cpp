@@ -1,5 +1,6 @@
 #include "calendar/calendarview.h"
 #include "calendar/paincalendar.h"
+#include "diary/checkineditor.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/qtprinters.h"
@@ -84,8 +85,8 @@ TEST_F(CalendarViewTest, EditingChangesOnlyWhatWasChangedAndIsUndoable) {
     m_view->calendar()->setSelectedDate(m_day);
     m_view->dayEntries()->setCurrentRow(0);
     QTest::mouseClick(m_view->editButton(), Qt::LeftButton);
-    QTest::mouseClick(m_view->editPain()->button(2), Qt::LeftButton);
-    QTest::mouseClick(m_view->saveEditButton(), Qt::LeftButton);
+    QTest::mouseClick(m_view->editor()->pain()->button(2), Qt::LeftButton);
+    QTest::mouseClick(m_view->editor()->saveButton(), Qt::LeftButton);
     CheckIn edited = *CheckInRepository(*m_db).findByUuid(m_full.uuid);
     EXPECT_EQ(edited.pain, 2);
     CheckIn expected = m_full;

@@ -1,56 +1,24 @@
 #include "calendarview.h"
 
-#include "common/timeformat.h"
-#include "diary/checkindetailsform.h"
+#include "diary/checkindescription.h"
+#include "diary/checkineditor.h"
 #include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
 #include "paincalendar.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
-#include "today/painscalebuttons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace painpace {
-
-QString describeCheckIn(const CheckIn& entry) {
-    QStringList parts{CalendarView::tr("%1 — pain %2")
-                          .arg(shortTime(entry.moment.localTime().time()))
-                          .arg(entry.pain)};
-    if (entry.fatigue)
-        parts << CalendarView::tr("fatigue %1").arg(*entry.fatigue);
-    if (entry.sleepQuality)
-        parts << CalendarView::tr("sleep %1").arg(*entry.sleepQuality);
-    if (!entry.marks.isEmpty())
-        parts << CalendarView::tr("%n mark(s)", nullptr, static_cast<int>(entry.marks.size()));
-    if (!entry.spasms.isEmpty())
-        parts << CalendarView::tr("%n spasm record(s)", nullptr,
-                                  static_cast<int>(entry.spasms.size()));
-    if (!entry.triggers.isEmpty())
-        parts << CalendarView::tr("%n trigger(s)", nullptr,
-                                  static_cast<int>(entry.triggers.size()));
-    if (!entry.therapies.isEmpty())
-        parts << CalendarView::tr("%n therapy(ies)", nullptr,
-                                  static_cast<int>(entry.therapies.size()));
-    if (entry.flare)
-        parts << CalendarView::tr("flare");
-    QString text = parts.join(QStringLiteral(" · "));
-    if (!entry.note.isEmpty())
-        text += QStringLiteral("\n“%1”").arg(entry.note);
-    const QString advice = careAdvice(careUrgency(entry.redFlags));
-    if (!advice.isEmpty())
-        text += QStringLiteral("\n⚠ ") + advice;
-    return text;
-}
 
 CalendarView::CalendarView(const Database& database, QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)
@@ -110,30 +78,14 @@ QWidget* CalendarView::buildDayPanel() {
 }
 
 QWidget* CalendarView::buildEditor() {
-    auto* panel = new QWidget(this);
-    auto* layout = new QVBoxLayout(panel);
-    layout->addWidget(new QLabel(tr("<b>Edit check-in</b> — pain:"), panel));
-    m_editPain = new PainScaleButtons(panel);
-    m_editPain->setCompact(true);
-    layout->addWidget(m_editPain);
-    m_editDetails = new CheckInDetailsForm(m_database, panel);
-    auto* scroll = new QScrollArea(panel);
-    scroll->setWidget(m_editDetails);
-    scroll->setWidgetResizable(true);
-    layout->addWidget(scroll, 1);
-    auto* buttons = new QHBoxLayout;
-    m_saveEdit = new QPushButton(tr("&Save changes"), panel);
-    auto* cancel = new QPushButton(tr("Cancel"), panel);
-    buttons->addWidget(m_saveEdit);
-    buttons->addWidget(cancel);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    connect(m_saveEdit, &QPushButton::clicked, this, &CalendarView::saveEditing);
-    connect(cancel, &QPushButton::clicked, this, [this] {
-        m_editing.reset();
-        m_pages->setCurrentIndex(0);
-    });
-    return panel;
+    m_editor = new CheckInEditor(m_database, this);
+    connect(m_editor, &CheckInEditor::editFinished, this,
+            [this](const CheckIn& before, const CheckIn& after) {
+                m_pages->setCurrentIndex(0);
+                change(before, after, tr("edit check-in"));
+            });
+    connect(m_editor, &CheckInEditor::cancelled, this, [this] { m_pages->setCurrentIndex(0); });
+    return m_editor;
 }
 
 void CalendarView::reload() {
@@ -178,24 +130,11 @@ void CalendarView::change(const std::optional<CheckIn>& before, const CheckIn& a
 }
 
 void CalendarView::startEditing() {
-    m_editing = selectedEntry();
-    if (!m_editing)
+    const auto entry = selectedEntry();
+    if (!entry)
         return;
-    m_editPain->setValue(m_editing->pain);
-    m_editDetails->load(*m_editing);
+    m_editor->edit(*entry);
     m_pages->setCurrentIndex(1);
-}
-
-void CalendarView::saveEditing() {
-    if (!m_editing)
-        return;
-    CheckIn after = *m_editing; // marks and spasms stay as they were
-    after.pain = m_editPain->value().value_or(after.pain);
-    m_editDetails->fillIn(after);
-    const std::optional<CheckIn> before = m_editing;
-    m_editing.reset();
-    m_pages->setCurrentIndex(0);
-    change(before, after, tr("edit check-in"));
 }
 
 void CalendarView::duplicateSelected() {

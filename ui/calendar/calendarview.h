@@ -13,10 +13,9 @@ class QUndoStack;
 
 namespace painpace {
 
-class CheckInDetailsForm;
+class CheckInEditor;
 class Database;
 class PainCalendar;
-class PainScaleButtons;
 
 // The month calendar and the chosen day's check-ins, which can be edited, duplicated to now or
 // deleted, every change undoable.
@@ -27,9 +26,8 @@ public:
 
     PainCalendar* calendar() const { return m_calendar; }
     QListWidget* dayEntries() const { return m_entries; }
-    PainScaleButtons* editPain() const { return m_editPain; }
+    CheckInEditor* editor() const { return m_editor; }
     QPushButton* editButton() const { return m_edit; }
-    QPushButton* saveEditButton() const { return m_saveEdit; }
     QPushButton* duplicateButton() const { return m_duplicate; }
     QPushButton* deleteButton() const { return m_delete; }
     void showDay(const QDate& day);
@@ -42,7 +40,6 @@ private:
     QWidget* buildEditor();
     std::optional<CheckIn> selectedEntry() const;
     void startEditing();
-    void saveEditing();
     void duplicateSelected();
     void deleteSelected();
     void change(const std::optional<CheckIn>& before, const CheckIn& after, const QString& text);
@@ -50,7 +47,6 @@ private:
     const Database& m_database;
     QUndoStack& m_undoStack;
     QList<CheckIn> m_dayEntries;
-    std::optional<CheckIn> m_editing;
 
     PainCalendar* m_calendar = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -59,13 +55,8 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_duplicate = nullptr;
     QPushButton* m_delete = nullptr;
-    PainScaleButtons* m_editPain = nullptr;
-    CheckInDetailsForm* m_editDetails = nullptr;
-    QPushButton* m_saveEdit = nullptr;
+    CheckInEditor* m_editor = nullptr;
     QLabel* m_message = nullptr;
 };
-
-// One line describing a check-in: time, pain and what else it holds.
-QString describeCheckIn(const CheckIn& entry);
 
 } // namespace painpace

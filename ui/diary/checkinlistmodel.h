@@ -1,0 +1,30 @@
+#pragma once
+
+#include "diary/checkin.h"
+
+#include <QAbstractTableModel>
+
+namespace painpace {
+
+// Check-ins as table rows, newest first: date, time, pain, flare and a description.
+class CheckInListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Date, Time, Pain, Flare, Details, ColumnCount };
+    enum Role { CheckInIdRole = Qt::UserRole + 1 };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setEntries(QList<CheckIn> entries);
+    const CheckIn& entryAt(int row) const { return m_entries[row]; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<CheckIn> m_entries;
+};
+
+} // namespace painpace

@@ -1,0 +1,212 @@
+#include "entriesview.h"
+
+#include "bodymap/bodyregioncatalogue.h"
+#include "diary/checkineditor.h"
+#include "diary/checkinlistmodel.h"
+#include "diary/editcheckincommand.h"
+#include "diary/validationissue.h"
+#include "storage/cataloguerepository.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace painpace {
+
+namespace {
+QSpinBox* painBound(int value, QWidget* parent) {
+    auto* box = new QSpinBox(parent);
+    box->setRange(0, 10);
+    box->setValue(value);
+    return box;
+}
+} // namespace
+
+EntriesView::EntriesView(const Database& database, QUndoStack& undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_undoStack(undoStack) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages);
+
+    auto* listPage = new QWidget(m_pages);
+    auto* list = new QVBoxLayout(listPage);
+    list->setContentsMargins(0, 0, 0, 0);
+    list->addWidget(buildFilters());
+    m_model = new CheckInListModel(this);
+    m_table = new QTableView(listPage);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    list->addWidget(m_table, 1);
+    auto* buttons = new QHBoxLayout;
+    m_count = new QLabel(listPage);
+    buttons->addWidget(m_count, 1);
+    auto* edit = new QPushButton(tr("&Edit"), listPage);
+    auto* duplicate = new QPushButton(tr("D&uplicate to now"), listPage);
+    auto* remove = new QPushButton(tr("&Delete"), listPage);
+    for (QPushButton* button : {edit, duplicate, remove})
+        buttons->addWidget(button);
+    list->addLayout(buttons);
+    m_pages->addWidget(listPage);
+
+    m_editor = new CheckInEditor(m_database, m_pages);
+    m_pages->addWidget(m_editor);
+
+    connect(edit, &QPushButton::clicked, this, &EntriesView::editSelected);
+    connect(duplicate, &QPushButton::clicked, this, &EntriesView::duplicateSelected);
+    connect(remove, &QPushButton::clicked, this, &EntriesView::deleteSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &EntriesView::editSelected);
+    connect(m_editor, &CheckInEditor::cancelled, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(m_editor, &CheckInEditor::editFinished, this,
+            [this](const CheckIn& before, const CheckIn& after) {
+                m_pages->setCurrentIndex(0);
+                try {
+                    push(EditCheckInCommand::apply(m_database, before, after, tr("edit check-in")));
+                } catch (const ValidationError& error) {
+                    m_count->setText(error.message());
+                }
+            });
+    const DiaryNotifier& notifier = m_database.notifier();
+    connect(&notifier, &DiaryNotifier::checkInSaved, this, &EntriesView::refresh);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &EntriesView::refresh);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &EntriesView::refresh);
+    connect(&notifier, &DiaryNotifier::catalogueChanged, this, &EntriesView::fillFilterChoices);
+    fillFilterChoices();
+    refresh();
+}
+
+QWidget* EntriesView::buildFilters() {
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Search notes"));
+    m_search->setClearButtonEnabled(true);
+    m_trigger = new QComboBox(bar);
+    m_therapy = new QComboBox(bar);
+    m_region = new QComboBox(bar);
+    m_trigger->setAccessibleName(tr("Trigger"));
+    m_therapy->setAccessibleName(tr("Therapy"));
+    m_region->setAccessibleName(tr("Body region"));
+    m_flare = new QCheckBox(tr("&Flares only"), bar);
+    m_minPain = painBound(0, bar);
+    m_maxPain = painBound(10, bar);
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_trigger, 1);
+    layout->addWidget(m_therapy, 1);
+    layout->addWidget(m_region, 1);
+    layout->addWidget(m_flare);
+    layout->addWidget(new QLabel(tr("Pain"), bar));
+    layout->addWidget(m_minPain);
+    layout->addWidget(new QLabel(tr("to"), bar));
+    layout->addWidget(m_maxPain);
+    connect(m_search, &QLineEdit::textChanged, this, &EntriesView::refresh);
+    for (QComboBox* box : {m_trigger, m_therapy, m_region})
+        connect(box, &QComboBox::currentIndexChanged, this, &EntriesView::refresh);
+    connect(m_flare, &QCheckBox::toggled, this, &EntriesView::refresh);
+    connect(m_minPain, &QSpinBox::valueChanged, this, &EntriesView::refresh);
+    connect(m_maxPain, &QSpinBox::valueChanged, this, &EntriesView::refresh);
+    return bar;
+}
+
+void EntriesView::fillFilterChoices() {
+    CatalogueRepository catalogue(m_database);
+    const QSignalBlocker blockTrigger(m_trigger);
+    const QSignalBlocker blockTherapy(m_therapy);
+    const QSignalBlocker blockRegion(m_region);
+    m_trigger->clear();
+    m_trigger->addItem(tr("Any trigger"), QString());
+    for (const TriggerDefinition& trigger : catalogue.triggers())
+        m_trigger->addItem(trigger.name, trigger.code);
+    m_therapy->clear();
+    m_therapy->addItem(tr("Any therapy"), QString());
+    for (const TherapyDefinition& therapy : catalogue.therapies())
+        m_therapy->addItem(therapy.name, therapy.code);
+    m_region->clear();
+    m_region->addItem(tr("Any body region"), QString());
+    for (const BodyRegion& region : bodyRegions())
+        m_region->addItem(region.name, region.code);
+}
+
+EntryFilter EntriesView::filter() const {
+    EntryFilter filter;
+    filter.noteText = m_search->text();
+    filter.triggerCode = m_trigger->currentData().toString();
+    filter.therapyCode = m_therapy->currentData().toString();
+    filter.regionCode = m_region->currentData().toString();
+    filter.flareOnly = m_flare->isChecked();
+    filter.minPain = std::min(m_minPain->value(), m_maxPain->value());
+    filter.maxPain = std::max(m_minPain->value(), m_maxPain->value());
+    return filter;
+}
+
+void EntriesView::refresh() {
+    m_model->setEntries(CheckInRepository(m_database).search(filter()));
+    m_count->setText(tr("%n entry(ies) found", nullptr, m_model->rowCount()));
+    m_table->resizeColumnsToContents();
+}
+
+std::optional<CheckIn> EntriesView::selected() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->entryAt(rows.first().row());
+}
+
+void EntriesView::push(QUndoCommand* command) {
+    m_undoStack.push(command);
+}
+
+void EntriesView::editSelected() {
+    if (const auto entry = selected()) {
+        m_editor->edit(*entry);
+        m_pages->setCurrentWidget(m_editor);
+    }
+}
+
+void EntriesView::duplicateSelected() {
+    const auto entry = selected();
+    if (!entry)
+        return;
+    CheckIn copy = *entry;
+    copy.id = 0;
+    copy.uuid = QUuid();
+    copy.moment = DiaryMoment::now();
+    try {
+        push(EditCheckInCommand::apply(m_database, std::nullopt, copy, tr("duplicate check-in")));
+    } catch (const std::exception& error) {
+        m_count->setText(QString::fromUtf8(error.what()));
+    }
+}
+
+void EntriesView::deleteSelected() {
+    const auto entry = selected();
+    if (!entry)
+        return;
+    try {
+        push(EditCheckInCommand::remove(m_database, *entry, tr("delete check-in")));
+    } catch (const StorageError& error) {
+        m_count->setText(error.message());
+    }
+}
+
+} // namespace painpace

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "diary/checkin.h"
+#include "diary/entryfilter.h"
+
+#include <optional>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableView;
+class QUndoCommand;
+class QUndoStack;
+
+namespace painpace {
+
+class CheckInEditor;
+class CheckInListModel;
+class Database;
+
+// Every entry in a list, with search in notes and filters by trigger, therapy, body region,
+// flare and pain range; entries can be edited, duplicated or deleted, all undoable.
+class EntriesView : public QWidget {
+    Q_OBJECT
+public:
+    EntriesView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+
+    QLineEdit* search() const { return m_search; }
+    QComboBox* triggerFilter() const { return m_trigger; }
+    QComboBox* therapyFilter() const { return m_therapy; }
+    QComboBox* regionFilter() const { return m_region; }
+    QCheckBox* flareFilter() const { return m_flare; }
+    QSpinBox* minPain() const { return m_minPain; }
+    QSpinBox* maxPain() const { return m_maxPain; }
+    QTableView* table() const { return m_table; }
+    CheckInListModel* model() const { return m_model; }
+    CheckInEditor* editor() const { return m_editor; }
+    EntryFilter filter() const;
+    void editSelected();
+    void duplicateSelected();
+    void deleteSelected();
+
+public slots:
+    void refresh();
+
+private:
+    QWidget* buildFilters();
+    void fillFilterChoices();
+    std::optional<CheckIn> selected() const;
+    void push(QUndoCommand* command);
+
+    const Database& m_database;
+    QUndoStack& m_undoStack;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_trigger = nullptr;
+    QComboBox* m_therapy = nullptr;
+    QComboBox* m_region = nullptr;
+    QCheckBox* m_flare = nullptr;
+    QSpinBox* m_minPain = nullptr;
+    QSpinBox* m_maxPain = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QTableView* m_table = nullptr;
+    CheckInListModel* m_model = nullptr;
+    CheckInEditor* m_editor = nullptr;
+    QLabel* m_count = nullptr;
+};
+
+} // namespace painpace
