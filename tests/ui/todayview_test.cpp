@@ -1,4 +1,6 @@
 #include "diary/checkindetailsform.h"
+#include "diary/spasmtable.h"
+#include "diary/therapyusetable.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/screenshots.h"
@@ -8,9 +10,12 @@
 #include <gtest/gtest.h>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -167,4 +172,39 @@ TEST_F(TodayViewTest, UnsavedInputIsNoticed) {
     EXPECT_FALSE(m_view->hasUnsavedInput());
     QTest::mouseClick(m_view->painScale()->button(2), Qt::LeftButton);
     EXPECT_TRUE(m_view->hasUnsavedInput());
+}
+
+TEST_F(TodayViewTest, SpasmsDosesAndOwnItemsAreRecordedInTheFullEntry) {
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    CheckInDetailsForm* form = m_view->details();
+    SpasmEvent night{SpasmKind::Spasm,   QStringLiteral("back.calf.left"), 2, Seconds{180}, 7,
+                     SpasmContext::Sleep};
+    form->spasms()->addRow(night); // three minutes, shown in minutes
+    QListWidget* checklist = form->therapies()->checklist();
+    const auto magnesium = checklist->findItems(QStringLiteral("Magnesium"), Qt::MatchExactly);
+    ASSERT_EQ(magnesium.size(), 1);
+    magnesium[0]->setCheckState(Qt::Checked); // the usual 300 mg appears, ready to adjust
+    auto* dose = qobject_cast<QDoubleSpinBox*>(form->therapies()->details()->cellWidget(0, 1));
+    ASSERT_NE(dose, nullptr);
+    EXPECT_DOUBLE_EQ(dose->value(), 300.0);
+    dose->setValue(150.0);
+    EXPECT_EQ(form->addOwnTrigger(QStringLiteral("Loud music")), QString());
+    EXPECT_EQ(form->addOwnTherapy(QStringLiteral("Arnica cream")), QString());
+    EXPECT_FALSE(form->addOwnTrigger(QStringLiteral("loud music")).isEmpty()); // already there
+    QTest::keyClick(m_view->painScale(), Qt::Key_6);
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    const QList<CheckIn> today =
+        CheckInRepository(*m_db).between(QDate::currentDate(), QDate::currentDate());
+    ASSERT_EQ(today.size(), 1) << m_view->feedback().toStdString();
+    EXPECT_EQ(today[0].spasms, QList<SpasmEvent>{night});
+    ASSERT_EQ(today[0].therapies.size(), 2);
+    EXPECT_EQ(today[0].therapies[0].therapyCode, QStringLiteral("magnesium"));
+    EXPECT_EQ(today[0].therapies[0].dose, 150.0);
+    EXPECT_EQ(today[0].therapies[0].unit, QStringLiteral("mg"));
+    EXPECT_EQ(today[0].therapies[1].therapyCode, QStringLiteral("own.arnica_cream"));
+    EXPECT_EQ(today[0].triggers,
+              (QList<TriggerRating>{{QStringLiteral("own.loud_music"), TriggerLevel::ALittle}}));
+    // The person's own items are offered next time.
+    TodayView later(*m_db, m_undo);
+    EXPECT_NE(later.details()->triggerLevel(QStringLiteral("own.loud_music")), nullptr);
 }

@@ -1,7 +1,11 @@
 #include "checkindetailsform.h"
 
+#include "diary/validationissue.h"
+#include "spasmtable.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "storage/storageerror.h"
+#include "therapyusetable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,9 +14,12 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -21,11 +28,6 @@ namespace painpace {
 namespace {
 
 constexpr int kUnanswered = -1;
-// What a therapy item of the list carries besides its name.
-constexpr int kCodeRole = Qt::UserRole;
-constexpr int kMinutesRole = Qt::UserRole + 1;
-constexpr int kDoseRole = Qt::UserRole + 2;
-constexpr int kUnitRole = Qt::UserRole + 3;
 
 // A 0-max spin box whose lowest value means "not answered" and shows as a dash.
 QSpinBox* optionalScore(int max, const QString& suffix, QWidget* parent) {
@@ -53,8 +55,11 @@ CheckInDetailsForm::CheckInDetailsForm(const Database& database, QWidget* parent
     columns->addWidget(buildTriggers(), 1, Qt::AlignTop);
     columns->addWidget(buildTherapies(), 1, Qt::AlignTop);
     layout->addLayout(columns);
+    layout->addWidget(buildSpasms());
     layout->addWidget(buildRedFlags());
     reloadCatalogue();
+    connect(&m_database.notifier(), &DiaryNotifier::catalogueChanged, this,
+            &CheckInDetailsForm::reloadCatalogue);
 }
 
 QWidget* CheckInDetailsForm::buildMeasures() {
@@ -103,18 +108,76 @@ QWidget* CheckInDetailsForm::buildMeasures() {
 
 QWidget* CheckInDetailsForm::buildTriggers() {
     auto* box = new QGroupBox(tr("Triggers today"), this);
-    m_triggerBox = box;
-    new QGridLayout(box);
+    auto* layout = new QVBoxLayout(box);
+    m_triggerBox = new QWidget(box);
+    new QGridLayout(m_triggerBox);
+    layout->addWidget(m_triggerBox);
+    auto* add = new QPushButton(tr("Add your own trigger…"), box);
+    layout->addWidget(add, 0, Qt::AlignLeft);
+    connect(add, &QPushButton::clicked, this, [this] { askForOwnItem(true); });
     return box;
+}
+
+void CheckInDetailsForm::askForOwnItem(bool trigger) {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, trigger ? tr("Your own trigger") : tr("Your own therapy"),
+                              tr("Name:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QString problem = trigger ? addOwnTrigger(name) : addOwnTherapy(name);
+    if (!problem.isEmpty())
+        QMessageBox::information(this, tr("Not added"), problem);
+}
+
+QString CheckInDetailsForm::addOwnTrigger(const QString& name) {
+    try {
+        // The notifier reloads every open form's catalogue, this one included.
+        const TriggerDefinition added = CatalogueRepository(m_database).addOwnTrigger(name);
+        if (QComboBox* level = m_triggers.value(added.code))
+            level->setCurrentIndex(level->findData(static_cast<int>(TriggerLevel::ALittle)));
+        return {};
+    } catch (const ValidationError& error) {
+        return error.message();
+    } catch (const StorageError& error) {
+        return error.message();
+    }
+}
+
+QString CheckInDetailsForm::addOwnTherapy(const QString& name) {
+    try {
+        TherapyDefinition therapy;
+        therapy.name = name;
+        QList<TherapyUse> uses = m_therapies->uses(QDate::currentDate());
+        const TherapyDefinition added = CatalogueRepository(m_database).addOwnTherapy(therapy);
+        uses.append({added.code, std::nullopt, QString(), std::nullopt, std::nullopt});
+        m_therapies->setUses(uses);
+        return {};
+    } catch (const ValidationError& error) {
+        return error.message();
+    } catch (const StorageError& error) {
+        return error.message();
+    }
 }
 
 QWidget* CheckInDetailsForm::buildTherapies() {
     auto* box = new QGroupBox(tr("Therapies taken"), this);
     auto* layout = new QVBoxLayout(box);
-    m_therapies = new QListWidget(box);
-    m_therapies->setMinimumHeight(180);
+    m_therapies = new TherapyUseTable(box);
     layout->addWidget(m_therapies);
-    connect(m_therapies, &QListWidget::itemChanged, this, &CheckInDetailsForm::changed);
+    auto* add = new QPushButton(tr("Add your own therapy…"), box);
+    layout->addWidget(add, 0, Qt::AlignLeft);
+    connect(add, &QPushButton::clicked, this, [this] { askForOwnItem(false); });
+    connect(m_therapies, &TherapyUseTable::changed, this, &CheckInDetailsForm::changed);
+    return box;
+}
+
+QWidget* CheckInDetailsForm::buildSpasms() {
+    auto* box = new QGroupBox(tr("Spasms and twitches"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_spasms = new SpasmTable(box);
+    layout->addWidget(m_spasms);
+    connect(m_spasms, &SpasmTable::changed, this, &CheckInDetailsForm::changed);
     return box;
 }
 
@@ -148,7 +211,13 @@ QWidget* CheckInDetailsForm::buildRedFlags() {
 void CheckInDetailsForm::reloadCatalogue() {
     CatalogueRepository catalogue(m_database);
     auto* grid = static_cast<QGridLayout*>(m_triggerBox->layout());
-    qDeleteAll(m_triggers);
+    QHash<QString, int> levels; // what was chosen survives a catalogue change
+    for (auto it = m_triggers.begin(); it != m_triggers.end(); ++it)
+        levels.insert(it.key(), it.value()->currentIndex());
+    while (QLayoutItem* item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     m_triggers.clear();
     int row = 0;
     for (const TriggerDefinition& trigger : catalogue.triggers()) {
@@ -161,24 +230,11 @@ void CheckInDetailsForm::reloadCatalogue() {
         grid->addWidget(label, row, 0);
         grid->addWidget(level, row, 1);
         m_triggers.insert(trigger.code, level);
+        level->setCurrentIndex(levels.value(trigger.code, 0));
         connect(level, &QComboBox::currentIndexChanged, this, &CheckInDetailsForm::changed);
         ++row;
     }
-    m_therapies->clear();
-    for (const TherapyDefinition& therapy : catalogue.therapies()) {
-        auto* item = new QListWidgetItem(therapy.name, m_therapies);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-        item->setData(kCodeRole, therapy.code);
-        item->setData(kMinutesRole, therapy.usualMinutes.value_or(-1));
-        item->setData(kDoseRole, therapy.usualDose ? QVariant(*therapy.usualDose) : QVariant());
-        item->setData(kUnitRole, therapy.usualUnit);
-        if (therapy.usualDose)
-            item->setText(
-                tr("%1 (%2 %3)").arg(therapy.name).arg(*therapy.usualDose).arg(therapy.usualUnit));
-        else if (therapy.usualMinutes)
-            item->setText(tr("%1 (%2 min)").arg(therapy.name).arg(*therapy.usualMinutes));
-    }
+    m_therapies->setCatalogue(catalogue.therapies());
 }
 
 void CheckInDetailsForm::updateAdvice() {
@@ -223,29 +279,9 @@ void CheckInDetailsForm::fillIn(CheckIn& entry) const {
         if (level != TriggerLevel::None)
             entry.triggers.append({it.key(), level});
     }
-    entry.therapies.clear();
-    for (int i = 0; i < m_therapies->count(); ++i) {
-        const QListWidgetItem* item = m_therapies->item(i);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        const QString code = item->data(kCodeRole).toString();
-        const auto loaded =
-            std::find_if(m_loadedTherapies.begin(), m_loadedTherapies.end(),
-                         [&](const TherapyUse& use) { return use.therapyCode == code; });
-        if (loaded != m_loadedTherapies.end()) {
-            entry.therapies.append(*loaded);
-            continue;
-        }
-        TherapyUse use;
-        use.therapyCode = code;
-        if (item->data(kDoseRole).isValid()) {
-            use.dose = item->data(kDoseRole).toDouble();
-            use.unit = item->data(kUnitRole).toString();
-        }
-        if (const int minutes = item->data(kMinutesRole).toInt(); minutes >= 0)
-            use.duration = Minutes{minutes};
-        entry.therapies.append(use);
-    }
+    entry.therapies = m_therapies->uses(entry.moment.localDay.isValid() ? entry.moment.localDay
+                                                                        : QDate::currentDate());
+    entry.spasms = m_spasms->spasms();
     entry.redFlags = redFlags();
 }
 
@@ -256,14 +292,11 @@ void CheckInDetailsForm::copyRoutine(const CheckIn& previous) {
         if (QComboBox* level = m_triggers.value(rating.triggerCode))
             level->setCurrentIndex(level->findData(static_cast<int>(rating.level)));
     }
-    for (int i = 0; i < m_therapies->count(); ++i) {
-        QListWidgetItem* item = m_therapies->item(i);
-        const QString code = item->data(kCodeRole).toString();
-        const bool used =
-            std::any_of(previous.therapies.begin(), previous.therapies.end(),
-                        [&](const TherapyUse& use) { return use.therapyCode == code; });
-        item->setCheckState(used ? Qt::Checked : Qt::Unchecked);
-    }
+    // The same therapies with the same doses; the times are today's to set.
+    QList<TherapyUse> routine = previous.therapies;
+    for (TherapyUse& use : routine)
+        use.takenAtUtc.reset();
+    m_therapies->setUses(routine);
 }
 
 bool CheckInDetailsForm::isEmpty() const {
@@ -281,11 +314,10 @@ void CheckInDetailsForm::clear() {
     m_note->clear();
     for (QComboBox* level : std::as_const(m_triggers))
         level->setCurrentIndex(0);
-    for (int i = 0; i < m_therapies->count(); ++i)
-        m_therapies->item(i)->setCheckState(Qt::Unchecked);
+    m_therapies->clear();
+    m_spasms->setSpasms({});
     for (QCheckBox* check : m_redFlagBoxes)
         check->setChecked(false);
-    m_loadedTherapies.clear();
 }
 
 } // namespace painpace
@@ -305,7 +337,8 @@ void CheckInDetailsForm::load(const CheckIn& entry) {
     m_flare->setChecked(entry.flare);
     m_note->setPlainText(entry.note);
     copyRoutine(entry);
-    m_loadedTherapies = entry.therapies;
+    m_therapies->setUses(entry.therapies); // with their own times
+    m_spasms->setSpasms(entry.spasms);
     for (QCheckBox* check : m_redFlagBoxes)
         check->setChecked(
             entry.redFlags.contains(static_cast<RedFlag>(check->property("redFlag").toInt())));

@@ -9,16 +9,18 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace painpace {
 
 class Database;
+class SpasmTable;
+class TherapyUseTable;
 
-// Everything optional about a check-in besides the pain score: stiffness, fatigue, sleep,
-// stress, mood, fog, flare, rated triggers, therapies taken, a note and warning signs. Every
+// Everything optional about a check-in besides the pain score and body-map marks: stiffness,
+// fatigue, sleep, stress, mood, fog, flare, rated triggers, therapies with their doses, spasms,
+// a note and warning signs. Every
 // field may stay empty; nothing here is required.
 class CheckInDetailsForm : public QWidget {
     Q_OBJECT
@@ -35,12 +37,18 @@ public:
     bool isEmpty() const;
     QList<RedFlag> redFlags() const;
     void reloadCatalogue();
+    // Adds a person's own trigger or therapy to the catalogue (it appears next time too) and
+    // selects it. Returns the reason when it cannot be added, empty on success.
+    QString addOwnTrigger(const QString& name);
+    QString addOwnTherapy(const QString& name);
 
     QSpinBox* fatigue() const { return m_fatigue; }
     QCheckBox* flare() const { return m_flare; }
     QComboBox* triggerLevel(const QString& code) const { return m_triggers.value(code); }
     QCheckBox* redFlagBox(RedFlag flag) const;
     QLabel* careAdviceLabel() const { return m_advice; }
+    TherapyUseTable* therapies() const { return m_therapies; }
+    SpasmTable* spasms() const { return m_spasms; }
 
 signals:
     void changed();
@@ -50,7 +58,9 @@ private:
     QWidget* buildTriggers();
     QWidget* buildTherapies();
     QWidget* buildRedFlags();
+    QWidget* buildSpasms();
     void updateAdvice();
+    void askForOwnItem(bool trigger);
 
     const Database& m_database;
     QSpinBox* m_stiffness = nullptr;
@@ -63,10 +73,10 @@ private:
     QCheckBox* m_flare = nullptr;
     QWidget* m_triggerBox = nullptr;
     QHash<QString, QComboBox*> m_triggers;
-    QListWidget* m_therapies = nullptr;
+    TherapyUseTable* m_therapies = nullptr;
+    SpasmTable* m_spasms = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QList<QCheckBox*> m_redFlagBoxes;
-    QList<TherapyUse> m_loadedTherapies; // kept whole, so editing never changes a dose
     QLabel* m_advice = nullptr;
 };
 

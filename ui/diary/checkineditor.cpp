@@ -46,7 +46,7 @@ void CheckInEditor::edit(const CheckIn& entry) {
 void CheckInEditor::finish() {
     if (!m_editing)
         return;
-    CheckIn after = *m_editing; // marks and spasms stay as they were
+    CheckIn after = *m_editing; // marks stay as they were
     after.pain = m_pain->value().value_or(after.pain);
     m_details->fillIn(after);
     const CheckIn before = *m_editing;

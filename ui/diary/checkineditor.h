@@ -13,8 +13,9 @@ class CheckInDetailsForm;
 class Database;
 class PainScaleButtons;
 
-// Edits one stored check-in: its pain and everything optional. Marks and spasms stay as they
-// were. It reports the before and after states; the owner stores them as one undoable step.
+// Edits one stored check-in: its pain and everything optional. Body-map marks stay as they
+// were (they are edited on the map). It reports the before and after states; the owner stores them
+// as one undoable step.
 class CheckInEditor : public QWidget {
     Q_OBJECT
 public:

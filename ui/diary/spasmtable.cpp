@@ -1,0 +1,131 @@
+#include "spasmtable.h"
+
+#include "bodymap/bodyregioncatalogue.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace painpace {
+
+namespace {
+
+enum Column { Kind, Region, Count, Duration, DurationUnit, Intensity, Context, ColumnCount };
+
+template <typename Enum, std::size_t N>
+QComboBox* enumChoice(const std::array<EnumCode<Enum>, N>& codes, Enum value, QWidget* parent) {
+    auto* box = new QComboBox(parent);
+    for (const auto& row : codes)
+        box->addItem(SpasmTable::tr(row.label), static_cast<int>(row.value));
+    box->setCurrentIndex(box->findData(static_cast<int>(value)));
+    return box;
+}
+
+QSpinBox* number(int min, int max, int value, QWidget* parent) {
+    auto* box = new QSpinBox(parent);
+    box->setRange(min, max);
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+SpasmTable::SpasmTable(QWidget* parent)
+    : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Where"), tr("How many"), tr("How long"),
+                                        tr("Unit"), tr("Intensity"), tr("When")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(Region, QHeaderView::Stretch);
+    m_table->setMinimumHeight(110);
+    layout->addWidget(m_table);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Add &spasm"), this);
+    auto* remove = new QPushButton(tr("Remove"), this);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        SpasmEvent spasm;
+        spasm.regionCode = QStringLiteral("back.lumbar.left");
+        spasm.duration = Seconds{30};
+        spasm.intensity = 5;
+        addRow(spasm);
+        emit changed();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() >= 0) {
+            m_table->removeRow(m_table->currentRow());
+            emit changed();
+        }
+    });
+}
+
+void SpasmTable::addRow(const SpasmEvent& spasm) {
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto* region = new QComboBox(m_table);
+    for (const BodyRegion& candidate : bodyRegions())
+        region->addItem(candidate.name, candidate.code);
+    region->setCurrentIndex(std::max(0, region->findData(spasm.regionCode)));
+    // Whole minutes read better than seconds for long spasms.
+    const bool minutes = spasm.duration.count >= 120 && spasm.duration.count % 60 == 0;
+    auto* unit = new QComboBox(m_table);
+    unit->addItem(tr("seconds"), 1);
+    unit->addItem(tr("minutes"), 60);
+    unit->setCurrentIndex(minutes ? 1 : 0);
+    m_table->setCellWidget(row, Kind, enumChoice(kSpasmKindCodes, spasm.kind, m_table));
+    m_table->setCellWidget(row, Region, region);
+    m_table->setCellWidget(row, Count, number(1, 1000, spasm.count, m_table));
+    m_table->setCellWidget(row, Duration,
+                           number(0, 24 * 60 * 60,
+                                  minutes ? spasm.duration.count / 60 : spasm.duration.count,
+                                  m_table));
+    m_table->setCellWidget(row, DurationUnit, unit);
+    m_table->setCellWidget(row, Intensity, number(0, 10, spasm.intensity, m_table));
+    m_table->setCellWidget(row, Context, enumChoice(kSpasmContextCodes, spasm.context, m_table));
+    for (int column = 0; column < ColumnCount; ++column) {
+        QWidget* cell = m_table->cellWidget(row, column);
+        if (auto* combo = qobject_cast<QComboBox*>(cell))
+            connect(combo, &QComboBox::currentIndexChanged, this, &SpasmTable::changed);
+        if (auto* spin = qobject_cast<QSpinBox*>(cell))
+            connect(spin, &QSpinBox::valueChanged, this, &SpasmTable::changed);
+    }
+}
+
+QList<SpasmEvent> SpasmTable::spasms() const {
+    QList<SpasmEvent> spasms;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto combo = [&](int column) {
+            return qobject_cast<QComboBox*>(m_table->cellWidget(row, column));
+        };
+        auto spin = [&](int column) {
+            return qobject_cast<QSpinBox*>(m_table->cellWidget(row, column));
+        };
+        SpasmEvent spasm;
+        spasm.kind = static_cast<SpasmKind>(combo(Kind)->currentData().toInt());
+        spasm.regionCode = combo(Region)->currentData().toString();
+        spasm.count = spin(Count)->value();
+        spasm.duration =
+            Seconds{spin(Duration)->value() * combo(DurationUnit)->currentData().toInt()};
+        spasm.intensity = spin(Intensity)->value();
+        spasm.context = static_cast<SpasmContext>(combo(Context)->currentData().toInt());
+        spasms.append(spasm);
+    }
+    return spasms;
+}
+
+void SpasmTable::setSpasms(const QList<SpasmEvent>& spasms) {
+    m_table->setRowCount(0);
+    for (const SpasmEvent& spasm : spasms)
+        addRow(spasm);
+}
+
+} // namespace painpace

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "diary/spasmevent.h"
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace painpace {
+
+// The spasms and twitches of a check-in as editable rows: kind, region (from the body-map
+// catalogue), count, duration in seconds or minutes, intensity and when it happened.
+class SpasmTable : public QWidget {
+    Q_OBJECT
+public:
+    explicit SpasmTable(QWidget* parent = nullptr);
+
+    QList<SpasmEvent> spasms() const;
+    void setSpasms(const QList<SpasmEvent>& spasms);
+    void addRow(const SpasmEvent& spasm);
+    QTableWidget* table() const { return m_table; }
+
+signals:
+    void changed();
+
+private:
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace painpace

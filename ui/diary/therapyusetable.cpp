@@ -1,0 +1,181 @@
+#include "therapyusetable.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace painpace {
+
+namespace {
+
+enum Column { Name, Dose, Unit, Minutes_, TakenAt, ColumnCount };
+constexpr int kCodeRole = Qt::UserRole;
+
+// A time field that may be left empty: the box says whether a time was given.
+class OptionalTime : public QWidget {
+public:
+    explicit OptionalTime(const std::optional<QTime>& time, QWidget* parent)
+        : QWidget(parent) {
+        auto* layout = new QHBoxLayout(this);
+        layout->setContentsMargins(2, 0, 2, 0);
+        m_given = new QCheckBox(this);
+        m_given->setAccessibleName(TherapyUseTable::tr("Time given"));
+        m_time = new QTimeEdit(time.value_or(QTime::currentTime()), this);
+        m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+        m_given->setChecked(time.has_value());
+        m_time->setEnabled(time.has_value());
+        layout->addWidget(m_given);
+        layout->addWidget(m_time);
+        connect(m_given, &QCheckBox::toggled, m_time, &QTimeEdit::setEnabled);
+    }
+    std::optional<QTime> time() const {
+        return m_given->isChecked() ? std::optional<QTime>(m_time->time()) : std::nullopt;
+    }
+
+private:
+    QCheckBox* m_given = nullptr;
+    QTimeEdit* m_time = nullptr;
+};
+
+} // namespace
+
+TherapyUseTable::TherapyUseTable(QWidget* parent)
+    : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_checklist = new QListWidget(this);
+    m_checklist->setMinimumHeight(150);
+    layout->addWidget(m_checklist, 2);
+    m_details = new QTableWidget(0, ColumnCount, this);
+    m_details->setHorizontalHeaderLabels(
+        {tr("Therapy"), tr("Dose"), tr("Unit"), tr("Minutes"), tr("Time")});
+    m_details->verticalHeader()->hide();
+    m_details->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_details->setMinimumHeight(90);
+    layout->addWidget(m_details, 1);
+    connect(m_checklist, &QListWidget::itemChanged, this,
+            [this](QListWidgetItem* item) { tickChanged(m_checklist->row(item)); });
+}
+
+void TherapyUseTable::setCatalogue(const QList<TherapyDefinition>& therapies) {
+    const QList<TherapyUse> kept = uses(QDate::currentDate());
+    m_updating = true;
+    m_catalogue.clear();
+    m_checklist->clear();
+    for (const TherapyDefinition& therapy : therapies) {
+        m_catalogue.insert(therapy.code, therapy);
+        auto* item = new QListWidgetItem(therapy.name, m_checklist);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setData(kCodeRole, therapy.code);
+    }
+    m_updating = false;
+    setUses(kept);
+}
+
+int TherapyUseTable::detailRowOf(const QString& code) const {
+    for (int row = 0; row < m_details->rowCount(); ++row) {
+        if (m_details->item(row, Name)->data(kCodeRole).toString() == code)
+            return row;
+    }
+    return -1;
+}
+
+void TherapyUseTable::tickChanged(int row) {
+    if (m_updating || row < 0)
+        return;
+    QListWidgetItem* item = m_checklist->item(row);
+    const QString code = item->data(kCodeRole).toString();
+    const int detail = detailRowOf(code);
+    if (item->checkState() == Qt::Checked && detail < 0) {
+        // The usual dose and minutes, ready to adjust.
+        const TherapyDefinition definition = m_catalogue.value(code);
+        TherapyUse use;
+        use.therapyCode = code;
+        use.dose = definition.usualDose;
+        use.unit = definition.usualUnit;
+        if (definition.usualMinutes)
+            use.duration = Minutes{*definition.usualMinutes};
+        addDetailRow(use);
+    } else if (item->checkState() != Qt::Checked && detail >= 0) {
+        m_details->removeRow(detail);
+    }
+    emit changed();
+}
+
+void TherapyUseTable::addDetailRow(const TherapyUse& use) {
+    const int row = m_details->rowCount();
+    m_details->insertRow(row);
+    auto* name = new QTableWidgetItem(m_catalogue.value(use.therapyCode).name);
+    name->setData(kCodeRole, use.therapyCode);
+    name->setFlags(Qt::ItemIsEnabled);
+    m_details->setItem(row, Name, name);
+    auto* dose = new QDoubleSpinBox(m_details);
+    dose->setRange(-1, 1'000'000);
+    dose->setDecimals(3);
+    dose->setSpecialValueText(QStringLiteral("—"));
+    dose->setValue(use.dose.value_or(-1));
+    auto* unit = new QLineEdit(use.unit, m_details);
+    unit->setMaxLength(32);
+    auto* minutes = new QSpinBox(m_details);
+    minutes->setRange(-1, 24 * 60);
+    minutes->setSpecialValueText(QStringLiteral("—"));
+    minutes->setValue(use.duration ? use.duration->count : -1);
+    std::optional<QTime> taken;
+    if (use.takenAtUtc)
+        taken = use.takenAtUtc->toLocalTime().time();
+    m_details->setCellWidget(row, Dose, dose);
+    m_details->setCellWidget(row, Unit, unit);
+    m_details->setCellWidget(row, Minutes_, minutes);
+    m_details->setCellWidget(row, TakenAt, new OptionalTime(taken, m_details));
+    connect(dose, &QDoubleSpinBox::valueChanged, this, &TherapyUseTable::changed);
+    connect(unit, &QLineEdit::textChanged, this, &TherapyUseTable::changed);
+    connect(minutes, &QSpinBox::valueChanged, this, &TherapyUseTable::changed);
+}
+
+QList<TherapyUse> TherapyUseTable::uses(const QDate& day) const {
+    QList<TherapyUse> uses;
+    for (int row = 0; row < m_details->rowCount(); ++row) {
+        TherapyUse use;
+        use.therapyCode = m_details->item(row, Name)->data(kCodeRole).toString();
+        const double dose = static_cast<QDoubleSpinBox*>(m_details->cellWidget(row, Dose))->value();
+        if (dose >= 0)
+            use.dose = dose;
+        use.unit = static_cast<QLineEdit*>(m_details->cellWidget(row, Unit))->text().trimmed();
+        const int minutes = static_cast<QSpinBox*>(m_details->cellWidget(row, Minutes_))->value();
+        if (minutes >= 0)
+            use.duration = Minutes{minutes};
+        if (const auto time =
+                static_cast<OptionalTime*>(m_details->cellWidget(row, TakenAt))->time())
+            use.takenAtUtc = QDateTime(day, *time).toUTC();
+        uses.append(use);
+    }
+    return uses;
+}
+
+void TherapyUseTable::setUses(const QList<TherapyUse>& uses) {
+    m_updating = true;
+    m_details->setRowCount(0);
+    for (int i = 0; i < m_checklist->count(); ++i) {
+        QListWidgetItem* item = m_checklist->item(i);
+        const QString code = item->data(kCodeRole).toString();
+        const bool used = std::any_of(uses.begin(), uses.end(), [&](const TherapyUse& use) {
+            return use.therapyCode == code;
+        });
+        item->setCheckState(used ? Qt::Checked : Qt::Unchecked);
+    }
+    for (const TherapyUse& use : uses) {
+        if (m_catalogue.contains(use.therapyCode))
+            addDetailRow(use);
+    }
+    m_updating = false;
+}
+
+} // namespace painpace

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "diary/catalogueitems.h"
+#include "diary/therapyuse.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QListWidget;
+class QTableWidget;
+
+namespace painpace {
+
+// Therapies taken with a check-in: tick them in the catalogue list (one click, the usual dose
+// and minutes filled in), then adjust dose, unit, minutes and time taken as separate fields.
+class TherapyUseTable : public QWidget {
+    Q_OBJECT
+public:
+    explicit TherapyUseTable(QWidget* parent = nullptr);
+
+    void setCatalogue(const QList<TherapyDefinition>& therapies);
+    // The uses shown; times are read on `day` in local time.
+    QList<TherapyUse> uses(const QDate& day) const;
+    void setUses(const QList<TherapyUse>& uses);
+    void clear() { setUses({}); }
+    QListWidget* checklist() const { return m_checklist; }
+    QTableWidget* details() const { return m_details; }
+
+signals:
+    void changed();
+
+private:
+    void tickChanged(int row);
+    void addDetailRow(const TherapyUse& use);
+    int detailRowOf(const QString& code) const;
+
+    QHash<QString, TherapyDefinition> m_catalogue;
+    QListWidget* m_checklist = nullptr;
+    QTableWidget* m_details = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace painpace
