@@ -125,6 +125,15 @@ void addQuestionnaires(const QSqlDatabase& db, const SqlDialect& dialect) {
                                          "questionnaire_result (local_day)"));
 }
 
+// Version 3: what a person has entered but not saved yet, kept in the private diary file so a
+// crash or power cut loses at most the field being typed.
+void addDrafts(const QSqlDatabase& db, const SqlDialect& dialect) {
+    SqlStatement::run(db, dialect.expand(QStringLiteral(R"(CREATE TABLE draft (
+        slot TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        saved_utc_ms ${BIGINT} NOT NULL))")));
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations() {
@@ -132,6 +141,7 @@ const QList<Migration>& schemaMigrations() {
         {1, QStringLiteral("Diary: check-ins, marks, spasms, triggers, therapies, red flags"),
          createDiarySchema},
         {2, QStringLiteral("Questionnaires: ACR 2016 and FIQR answers"), addQuestionnaires},
+        {3, QStringLiteral("Drafts of unsaved input"), addDrafts},
     };
     return migrations;
 }

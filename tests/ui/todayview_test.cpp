@@ -208,3 +208,30 @@ TEST_F(TodayViewTest, SpasmsDosesAndOwnItemsAreRecordedInTheFullEntry) {
     TodayView later(*m_db, m_undo);
     EXPECT_NE(later.details()->triggerLevel(QStringLiteral("own.loud_music")), nullptr);
 }
+
+TEST_F(TodayViewTest, WhatWasEnteredSurvivesTheWindowGoingAwayUnsaved) {
+    QTest::mouseClick(m_view->painScale()->button(6), Qt::LeftButton);
+    m_view->details()->fatigue()->setValue(3);
+    QTest::qWait(600); // the draft is kept shortly after the last change
+    m_undo.clear();
+    m_view.reset(); // as after a crash: nothing saved, nothing asked
+
+    TodayView again(*m_db, m_undo);
+    EXPECT_EQ(again.painScale()->value(), 6);
+    EXPECT_EQ(again.details()->fatigue()->value(), 3);
+    EXPECT_TRUE(again.feedback().contains(QStringLiteral("kept what you had entered")));
+    EXPECT_EQ(CheckInRepository(*m_db).count(), 0);
+
+    QTest::mouseClick(again.saveButton(), Qt::LeftButton);
+    EXPECT_EQ(CheckInRepository(*m_db).count(), 1);
+    TodayView afterSaving(*m_db, m_undo);
+    EXPECT_FALSE(afterSaving.hasUnsavedInput()); // a saved check-in leaves no draft behind
+}
+
+TEST_F(TodayViewTest, DiscardingOnPurposeDropsTheDraft) {
+    QTest::mouseClick(m_view->painScale()->button(2), Qt::LeftButton);
+    m_view->storeDraft();
+    m_view->discardInput();
+    TodayView again(*m_db, m_undo);
+    EXPECT_FALSE(again.hasUnsavedInput());
+}

@@ -2,17 +2,21 @@
 
 #include "common/timeformat.h"
 #include "diary/checkindetailsform.h"
+#include "diary/checkinjson.h"
 #include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
 #include "painscalebuttons.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/draftrepository.h"
 #include "storage/storageerror.h"
 
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -24,12 +28,72 @@ TodayView::TodayView(const Database& database, QUndoStack& undoStack, QWidget* p
     , m_undoStack(undoStack) {
     buildLayout();
     connect(m_painScale, &PainScaleButtons::valueChanged, this, &TodayView::updateSaveState);
+    // Everything entered is kept as a draft in the diary shortly after each change, so a crash
+    // or power cut loses at most the field being typed.
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(m_draftTimer, &QTimer::timeout, this, &TodayView::storeDraft);
+    connect(m_painScale, &PainScaleButtons::valueChanged, m_draftTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_details, &CheckInDetailsForm::changed, m_draftTimer, qOverload<>(&QTimer::start));
     connect(m_saveButton, &QPushButton::clicked, this, &TodayView::saveQuickCheckIn);
     const DiaryNotifier& notifier = m_database.notifier();
     connect(&notifier, &DiaryNotifier::checkInSaved, this, &TodayView::refresh);
     connect(&notifier, &DiaryNotifier::checkInRemoved, this, &TodayView::refresh);
     connect(&notifier, &DiaryNotifier::diaryReloaded, this, &TodayView::refresh);
     refresh();
+    updateSaveState();
+    restoreDraft();
+}
+
+namespace {
+const QString kDraftSlot = QStringLiteral("today");
+}
+
+void TodayView::storeDraft() {
+    m_draftTimer->stop();
+    try {
+        if (!hasUnsavedInput()) {
+            DraftRepository(m_database).clear(kDraftSlot);
+            return;
+        }
+        CheckIn entry;
+        entry.moment = DiaryMoment::now();
+        m_details->fillIn(entry);
+        const auto pain = m_painScale->value();
+        DraftRepository(m_database)
+            .save(kDraftSlot, {{QStringLiteral("pain"), pain ? QJsonValue(*pain) : QJsonValue()},
+                               {QStringLiteral("entry"), checkInToJson(entry)}});
+    } catch (const StorageError& error) {
+        m_feedback->setText(tr("Your input could not be kept as a draft: %1").arg(error.message()));
+    }
+}
+
+void TodayView::restoreDraft() {
+    try {
+        const auto draft = DraftRepository(m_database).load(kDraftSlot);
+        if (!draft)
+            return;
+        const CheckIn entry = checkInFromJson(draft->value(QStringLiteral("entry")).toObject());
+        m_details->load(entry);
+        if (!m_details->isEmpty())
+            m_moreButton->setChecked(true);
+        const QJsonValue pain = draft->value(QStringLiteral("pain"));
+        m_painScale->setValue(pain.isDouble() ? std::optional<int>(pain.toInt()) : std::nullopt);
+        updateSaveState();
+        m_feedback->setText(tr("PainPace kept what you had entered last time. Save it, or change "
+                               "it first."));
+    } catch (const std::exception&) {
+        // A draft that cannot be read is dropped rather than blocking the view.
+        DraftRepository(m_database).clear(kDraftSlot);
+    }
+}
+
+void TodayView::discardInput() {
+    m_painScale->setValue(std::nullopt);
+    m_details->clear();
+    storeDraft();
     updateSaveState();
 }
 
@@ -163,6 +227,7 @@ bool TodayView::saveInput() {
     }
     m_painScale->setValue(std::nullopt);
     m_details->clear();
+    storeDraft(); // nothing left unsaved: the draft goes
     updateSaveState();
     QString saved = tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
                         .arg(entry.pain)

@@ -5,6 +5,7 @@
 class QLabel;
 class QPushButton;
 class QUndoStack;
+class QTimer;
 class QVBoxLayout;
 
 namespace painpace {
@@ -32,6 +33,10 @@ public:
     bool hasUnsavedInput() const;
     // Saves what is entered; false (with the reason shown) when it cannot be saved.
     bool saveInput();
+    // Drops what is entered, and its draft, on purpose.
+    void discardInput();
+    // Stores what is entered so far as a draft now (it is also stored shortly after each change).
+    void storeDraft();
 
 public slots:
     void refresh();
@@ -47,6 +52,7 @@ private:
     void buildLayout();
     void buildDetails(QVBoxLayout* layout);
     void copyLastRoutine();
+    void restoreDraft();
     void updateSaveState();
 
     const Database& m_database;
@@ -60,6 +66,7 @@ private:
     QPushButton* m_moreButton = nullptr;
     QPushButton* m_sameAsLast = nullptr;
     CheckInDetailsForm* m_details = nullptr;
+    QTimer* m_draftTimer = nullptr;
     QLabel* m_feedback = nullptr;
     QLabel* m_todayList = nullptr;
 };
