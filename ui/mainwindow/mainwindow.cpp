@@ -6,6 +6,8 @@
 #include "diaryopener.h"
 #include "entries/entriesview.h"
 #include "questionnaires/questionnairesview.h"
+#include "reminders/reminderscheduler.h"
+#include "reminders/remindersdialog.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -24,6 +26,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 
 namespace painpace {
@@ -52,6 +55,10 @@ MainWindow::MainWindow(QWidget* parent)
             return UnsavedChoice::Save;
         return answer == QMessageBox::Discard ? UnsavedChoice::Discard : UnsavedChoice::Cancel;
     };
+    m_reminders = new ReminderScheduler(this);
+    connect(m_reminders, &ReminderScheduler::reminderDue, this, &MainWindow::remind);
+    if (ReminderScheduler::savedEnabled())
+        m_reminders->setDailyTime(ReminderScheduler::savedTime());
     createMenus();
     restoreWindowGeometry();
     updateStatus();
@@ -103,6 +110,8 @@ void MainWindow::createMenus() {
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Re&minders…"), this, &MainWindow::editReminders);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About PainPace"), this, &MainWindow::showAbout);
@@ -225,6 +234,34 @@ void MainWindow::updateStatus() {
     m_statusLabel->setText(statusText());
     if (m_database)
         setWindowTitle(tr("%1 — PainPace").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::editReminders() {
+    RemindersDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString problem = dialog.apply(); !problem.isEmpty())
+        m_reportError(problem);
+    m_reminders->setDailyTime(ReminderScheduler::savedEnabled() ? ReminderScheduler::savedTime()
+                                                                : QTime());
+}
+
+void MainWindow::remind() {
+    const QString text = tr("Time for your check-in: how is your pain right now?");
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                activateWindow();
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("PainPace"), text, QSystemTrayIcon::Information, 60'000);
+    }
+    // In the window too: calm, and still there when the person comes back.
+    statusBar()->showMessage(text);
+    QApplication::alert(this);
 }
 
 void MainWindow::showAbout() {

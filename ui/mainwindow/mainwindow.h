@@ -6,11 +6,13 @@
 #include <QUndoStack>
 
 class QLabel;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace painpace {
 
 class BodyMapView;
+class ReminderScheduler;
 class Database;
 class TodayView;
 
@@ -33,6 +35,9 @@ public:
     BodyMapView* bodyMapView() const { return m_bodyMapView; }
     QTabWidget* pages() const { return m_pages; }
     void showBodyMap();
+    ReminderScheduler* reminders() const { return m_reminders; }
+    // Shows the daily reminder: a tray message where there is a tray, else in the window.
+    void remind();
     QString statusText() const;
 
     // Errors go to a message box by default; tests capture them instead.
@@ -50,6 +55,7 @@ private slots:
     void newDiary();
     void chooseDiary();
     void showAbout();
+    void editReminders();
     void updateStatus();
 
 private:
@@ -65,6 +71,8 @@ private:
     TodayView* m_todayView = nullptr;
     BodyMapView* m_bodyMapView = nullptr;
     QLabel* m_statusLabel = nullptr;
+    ReminderScheduler* m_reminders = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
     std::function<void(const QString&)> m_reportError;
     std::function<UnsavedChoice()> m_askAboutUnsaved;
 };

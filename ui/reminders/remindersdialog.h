@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QTimeEdit;
+
+namespace painpace {
+
+// Settings for the daily check-in reminder and for starting PainPace after logging in.
+class RemindersDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit RemindersDialog(QWidget* parent = nullptr);
+
+    QCheckBox* enabled() const { return m_enabled; }
+    QTimeEdit* time() const { return m_time; }
+    QCheckBox* autostart() const { return m_autostart; }
+    // Stores the choices; returns the reason when the autostart entry could not be written.
+    QString apply();
+
+private:
+    QCheckBox* m_enabled = nullptr;
+    QTimeEdit* m_time = nullptr;
+    QCheckBox* m_autostart = nullptr;
+};
+
+} // namespace painpace
