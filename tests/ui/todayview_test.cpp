@@ -235,3 +235,19 @@ TEST_F(TodayViewTest, DiscardingOnPurposeDropsTheDraft) {
     TodayView again(*m_db, m_undo);
     EXPECT_FALSE(again.hasUnsavedInput());
 }
+
+TEST_F(TodayViewTest, AWrongValueIsShownNextToItsFieldAndNothingIsSaved) {
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    // A spasm of 2000 minutes is more than a day: the core refuses it.
+    m_view->details()->spasms()->addRow({SpasmKind::Spasm, QStringLiteral("back.lumbar.left"), 1,
+                                         Seconds{2000 * 60}, 5, SpasmContext::Rest});
+    QTest::mouseClick(m_view->painScale()->button(5), Qt::LeftButton);
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    EXPECT_EQ(CheckInRepository(*m_db).count(), 0);
+    QWidget* duration = m_view->details()->widgetFor(QStringLiteral("spasms[0].duration"));
+    ASSERT_NE(duration, nullptr);
+    EXPECT_EQ(duration->toolTip(), QStringLiteral("A spasm lasts between 0 seconds and one day."));
+    EXPECT_TRUE(m_view->details()->issueText().contains(QStringLiteral("one day")));
+    EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("marked fields")));
+    EXPECT_TRUE(m_view->hasUnsavedInput()); // what was typed is still there to correct
+}

@@ -50,6 +50,10 @@ CheckInDetailsForm::CheckInDetailsForm(const Database& database, QWidget* parent
     , m_database(database) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_issues = new QLabel(this);
+    m_issues->setWordWrap(true);
+    m_issues->setVisible(false);
+    layout->addWidget(m_issues);
     auto* columns = new QHBoxLayout;
     columns->addWidget(buildMeasures(), 0, Qt::AlignTop);
     columns->addWidget(buildTriggers(), 1, Qt::AlignTop);
@@ -237,6 +241,57 @@ void CheckInDetailsForm::reloadCatalogue() {
     m_therapies->setCatalogue(catalogue.therapies());
 }
 
+QWidget* CheckInDetailsForm::widgetFor(const QString& field) const {
+    const QHash<QString, QWidget*> simple{{QStringLiteral("morningStiffness"), m_stiffness},
+                                          {QStringLiteral("fatigue"), m_fatigue},
+                                          {QStringLiteral("stress"), m_stress},
+                                          {QStringLiteral("mood"), m_mood},
+                                          {QStringLiteral("sleep"), m_sleepHours},
+                                          {QStringLiteral("sleepQuality"), m_sleepQuality},
+                                          {QStringLiteral("fibroFog"), m_fog},
+                                          {QStringLiteral("note"), m_note}};
+    if (simple.contains(field))
+        return simple.value(field);
+    // List fields look like "spasms[2].count".
+    const qsizetype open = field.indexOf(QLatin1Char('['));
+    const qsizetype close = field.indexOf(QStringLiteral("]."));
+    if (open < 0 || close < open)
+        return nullptr;
+    const QString list = field.left(open);
+    const int row = field.mid(open + 1, close - open - 1).toInt();
+    const QString part = field.mid(close + 2);
+    if (list == QLatin1String("spasms"))
+        return m_spasms->cellFor(row, part);
+    if (list == QLatin1String("therapies"))
+        return m_therapies->cellFor(row, part);
+    return nullptr;
+}
+
+void CheckInDetailsForm::showIssues(const ValidationIssues& issues) {
+    for (QWidget* widget : std::as_const(m_marked)) {
+        widget->setStyleSheet(QString());
+        widget->setToolTip(QString());
+    }
+    m_marked.clear();
+    QStringList messages;
+    for (const ValidationIssue& issue : issues) {
+        messages << issue.message;
+        if (QWidget* widget = widgetFor(issue.field)) {
+            // A thick outline in the text colour marks the field without relying on red alone.
+            widget->setStyleSheet(QStringLiteral("border: 2px dashed palette(text);"));
+            widget->setToolTip(issue.message);
+            widget->setAccessibleDescription(issue.message);
+            m_marked.append(widget);
+        }
+    }
+    m_issues->setText(messages.join(QLatin1Char('\n')));
+    m_issues->setVisible(!messages.isEmpty());
+}
+
+QString CheckInDetailsForm::issueText() const {
+    return m_issues->isVisible() ? m_issues->text() : QString();
+}
+
 void CheckInDetailsForm::updateAdvice() {
     const QString advice = careAdvice(careUrgency(redFlags()));
     m_advice->setVisible(!advice.isEmpty());
@@ -316,6 +371,7 @@ void CheckInDetailsForm::clear() {
         level->setCurrentIndex(0);
     m_therapies->clear();
     m_spasms->setSpasms({});
+    showIssues({});
     for (QCheckBox* check : m_redFlagBoxes)
         check->setChecked(false);
 }

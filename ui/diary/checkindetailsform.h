@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary/checkin.h"
+#include "diary/validationissue.h"
 
 #include <QHash>
 #include <QWidget>
@@ -37,6 +38,10 @@ public:
     bool isEmpty() const;
     QList<RedFlag> redFlags() const;
     void reloadCatalogue();
+    // Marks each field the core found wrong and puts its message beside it; clears old marks.
+    void showIssues(const ValidationIssues& issues);
+    QWidget* widgetFor(const QString& field) const;
+    QString issueText() const;
     // Adds a person's own trigger or therapy to the catalogue (it appears next time too) and
     // selects it. Returns the reason when it cannot be added, empty on success.
     QString addOwnTrigger(const QString& name);
@@ -78,6 +83,8 @@ private:
     QPlainTextEdit* m_note = nullptr;
     QList<QCheckBox*> m_redFlagBoxes;
     QLabel* m_advice = nullptr;
+    QLabel* m_issues = nullptr;
+    QList<QWidget*> m_marked;
 };
 
 } // namespace painpace

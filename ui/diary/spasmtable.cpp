@@ -100,6 +100,14 @@ void SpasmTable::addRow(const SpasmEvent& spasm) {
     }
 }
 
+QWidget* SpasmTable::cellFor(int row, const QString& field) const {
+    static const QHash<QString, int> columns{{QStringLiteral("region"), Region},
+                                             {QStringLiteral("count"), Count},
+                                             {QStringLiteral("duration"), Duration},
+                                             {QStringLiteral("intensity"), Intensity}};
+    return columns.contains(field) ? m_table->cellWidget(row, columns.value(field)) : nullptr;
+}
+
 QList<SpasmEvent> SpasmTable::spasms() const {
     QList<SpasmEvent> spasms;
     for (int row = 0; row < m_table->rowCount(); ++row) {

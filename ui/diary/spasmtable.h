@@ -19,6 +19,8 @@ public:
     void setSpasms(const QList<SpasmEvent>& spasms);
     void addRow(const SpasmEvent& spasm);
     QTableWidget* table() const { return m_table; }
+    // The editor of one field ("count", "duration", "region", "intensity") of a row.
+    QWidget* cellFor(int row, const QString& field) const;
 
 signals:
     void changed();

@@ -140,6 +140,14 @@ void TherapyUseTable::addDetailRow(const TherapyUse& use) {
     connect(minutes, &QSpinBox::valueChanged, this, &TherapyUseTable::changed);
 }
 
+QWidget* TherapyUseTable::cellFor(int row, const QString& field) const {
+    static const QHash<QString, int> columns{{QStringLiteral("dose"), Dose},
+                                             {QStringLiteral("unit"), Unit},
+                                             {QStringLiteral("duration"), Minutes_},
+                                             {QStringLiteral("takenAt"), TakenAt}};
+    return columns.contains(field) ? m_details->cellWidget(row, columns.value(field)) : nullptr;
+}
+
 QList<TherapyUse> TherapyUseTable::uses(const QDate& day) const {
     QList<TherapyUse> uses;
     for (int row = 0; row < m_details->rowCount(); ++row) {

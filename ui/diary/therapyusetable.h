@@ -25,6 +25,8 @@ public:
     void clear() { setUses({}); }
     QListWidget* checklist() const { return m_checklist; }
     QTableWidget* details() const { return m_details; }
+    // The editor of one field ("dose", "unit", "duration", "takenAt") of a row.
+    QWidget* cellFor(int row, const QString& field) const;
 
 signals:
     void changed();

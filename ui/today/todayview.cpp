@@ -219,7 +219,9 @@ bool TodayView::saveInput() {
         m_undoStack.push(EditCheckInCommand::apply(m_database, std::nullopt, entry,
                                                    tr("check-in with pain %1").arg(entry.pain)));
     } catch (const ValidationError& error) {
-        m_feedback->setText(error.message());
+        m_moreButton->setChecked(true);
+        m_details->showIssues(error.issues());
+        m_feedback->setText(tr("Not saved yet: please look at the marked fields."));
         return false;
     } catch (const StorageError& error) {
         m_feedback->setText(tr("Not saved: %1").arg(error.message()));
