@@ -1,11 +1,10 @@
 #include "common/translations.h"
+#include "support/testsettings.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>
 #include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 // One QApplication for the whole process. Without a platform set, use offscreen so the suite
 // also runs (and gtest discovery works) on a machine without a display.
@@ -19,10 +18,6 @@ int main(int argc, char* argv[]) {
     painpace::installTranslations(app);
     QCoreApplication::setOrganizationName(QStringLiteral("PainPaceTests"));
     QCoreApplication::setApplicationName(QStringLiteral("PainPaceTests"));
-    // Settings of this process only: test executables run in parallel and must not see each
-    // other's remembered values (or the real user's).
-    QTemporaryDir settings;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    painpace::testing::ProcessSettings settings;
     return RUN_ALL_TESTS();
 }

@@ -141,11 +141,13 @@ void CalendarView::duplicateSelected() {
     const auto entry = selectedEntry();
     if (!entry)
         return;
-    CheckIn copy = *entry;
-    copy.id = 0;
-    copy.uuid = QUuid();
-    copy.moment = DiaryMoment::now();
-    change(std::nullopt, copy, tr("duplicate check-in"));
+    try {
+        m_undoStack.push(
+            EditCheckInCommand::duplicateToNow(m_database, *entry, tr("duplicate check-in")));
+        m_message->setText(tr("Copied to now. Edit ▸ Undo takes it back."));
+    } catch (const std::exception& error) {
+        m_message->setText(QString::fromUtf8(error.what()));
+    }
 }
 
 void CalendarView::deleteSelected() {

@@ -30,6 +30,15 @@ EditCheckInCommand* EditCheckInCommand::remove(const Database& database, CheckIn
     return new EditCheckInCommand(database, std::move(entry), std::nullopt, text);
 }
 
+EditCheckInCommand* EditCheckInCommand::duplicateToNow(const Database& database,
+                                                       const CheckIn& entry, const QString& text) {
+    CheckIn copy = entry;
+    copy.id = 0;
+    copy.uuid = QUuid();
+    copy.moment = DiaryMoment::now();
+    return apply(database, std::nullopt, std::move(copy), text);
+}
+
 void EditCheckInCommand::redo() {
     if (m_firstRedo) {
         m_firstRedo = false;

@@ -21,6 +21,9 @@ public:
     static EditCheckInCommand* apply(const Database& database, std::optional<CheckIn> before,
                                      CheckIn after, const QString& text);
     static EditCheckInCommand* remove(const Database& database, CheckIn entry, const QString& text);
+    // Stores a copy of `entry` as a new check-in made now (a new identity, same contents).
+    static EditCheckInCommand* duplicateToNow(const Database& database, const CheckIn& entry,
+                                              const QString& text);
 
     void redo() override;
     void undo() override;

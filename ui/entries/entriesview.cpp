@@ -187,12 +187,8 @@ void EntriesView::duplicateSelected() {
     const auto entry = selected();
     if (!entry)
         return;
-    CheckIn copy = *entry;
-    copy.id = 0;
-    copy.uuid = QUuid();
-    copy.moment = DiaryMoment::now();
     try {
-        push(EditCheckInCommand::apply(m_database, std::nullopt, copy, tr("duplicate check-in")));
+        push(EditCheckInCommand::duplicateToNow(m_database, *entry, tr("duplicate check-in")));
     } catch (const std::exception& error) {
         m_count->setText(QString::fromUtf8(error.what()));
     }
