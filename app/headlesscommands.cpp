@@ -1,14 +1,14 @@
 #include "headlesscommands.h"
 
+#include <QDir>
+#include <QTextStream>
+
 #include "demo/demodiary.h"
 #include "diary/validationissue.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/diaryfileinspector.h"
 #include "storage/storageerror.h"
-
-#include <QDir>
-#include <QTextStream>
 
 namespace painpace {
 

@@ -1,11 +1,11 @@
+#include <QApplication>
+#include <QTextStream>
+
 #include "commandline.h"
 #include "common/translations.h"
 #include "headlesscommands.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/database.h"
-
-#include <QApplication>
-#include <QTextStream>
 
 using namespace painpace;
 

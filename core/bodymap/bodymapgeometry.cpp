@@ -1,8 +1,9 @@
 #include "bodymapgeometry.h"
 
+#include <QTransform>
+
 #include <cmath>
 #include <limits>
-#include <QTransform>
 
 namespace painpace {
 
@@ -67,9 +68,9 @@ QPainterPath buildSilhouette() {
     QPainterPath neck;
     neck.addRoundedRect(QRectF(44, 20, 12, 11), 3, 3);
     QPainterPath body = head.united(neck);
-    for (const QPainterPath& part : {smoothClosed(torso), smoothClosed(kArmLeft),
-                                     smoothClosed(rightArm), smoothClosed(kLegLeft),
-                                     smoothClosed(rightLeg)})
+    for (const QPainterPath& part :
+         {smoothClosed(torso), smoothClosed(kArmLeft), smoothClosed(rightArm),
+          smoothClosed(kLegLeft), smoothClosed(rightLeg)})
         body = body.united(part);
     return body.simplified();
 }

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "diary/painmark.h"
-
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
 #include <QString>
+
 #include <span>
+
+#include "diary/painmark.h"
 
 namespace painpace {
 

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "diary/painmark.h"
-#include "wpiarea.h"
+#include <QString>
 
 #include <optional>
-#include <QString>
+
+#include "diary/painmark.h"
+#include "wpiarea.h"
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "bodyregion.h"
-
 #include <QList>
+
+#include "bodyregion.h"
 
 namespace painpace {
 

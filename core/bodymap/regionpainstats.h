@@ -1,12 +1,13 @@
 #pragma once
 
-#include "diary/painmark.h"
-
-#include <optional>
 #include <QDate>
 #include <QList>
 #include <QPair>
 #include <QString>
+
+#include <optional>
+
+#include "diary/painmark.h"
 
 namespace painpace {
 

@@ -1,9 +1,9 @@
 #include "widespreadpainindex.h"
 
-#include "bodyregioncatalogue.h"
-
 #include <algorithm>
 #include <array>
+
+#include "bodyregioncatalogue.h"
 
 namespace painpace {
 

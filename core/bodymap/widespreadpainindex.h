@@ -1,9 +1,9 @@
 #pragma once
 
-#include "wpiarea.h"
-
 #include <QList>
 #include <QSet>
+
+#include "wpiarea.h"
 
 namespace painpace {
 

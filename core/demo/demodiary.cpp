@@ -1,12 +1,13 @@
 #include "demodiary.h"
 
-#include "bodymap/bodymapgeometry.h"
-#include "demorandom.h"
+#include <QTime>
 
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-#include <QTime>
+
+#include "bodymap/bodymapgeometry.h"
+#include "demorandom.h"
 
 namespace painpace {
 

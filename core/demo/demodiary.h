@@ -1,9 +1,9 @@
 #pragma once
 
-#include "diary/checkin.h"
-
 #include <QDate>
 #include <QList>
+
+#include "diary/checkin.h"
 
 namespace painpace {
 

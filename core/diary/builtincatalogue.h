@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalogueitems.h"
-
 #include <QList>
+
+#include "catalogueitems.h"
 
 namespace painpace {
 

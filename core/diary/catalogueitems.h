@@ -1,10 +1,11 @@
 #pragma once
 
-#include "enumcodes.h"
+#include <QString>
 
 #include <array>
 #include <optional>
-#include <QString>
+
+#include "enumcodes.h"
 
 namespace painpace {
 

@@ -1,5 +1,11 @@
 #pragma once
 
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
 #include "diarymoment.h"
 #include "painmark.h"
 #include "redflag.h"
@@ -7,11 +13,6 @@
 #include "therapyuse.h"
 #include "triggerrating.h"
 #include "units.h"
-
-#include <optional>
-#include <QList>
-#include <QString>
-#include <QUuid>
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #include "checkinjson.h"
 
-#include "validationissue.h"
-
 #include <QJsonArray>
+
+#include "validationissue.h"
 
 namespace painpace {
 

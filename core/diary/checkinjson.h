@@ -1,8 +1,8 @@
 #pragma once
 
-#include "checkin.h"
-
 #include <QJsonObject>
+
+#include "checkin.h"
 
 namespace painpace {
 

@@ -1,11 +1,12 @@
 #include "checkinvalidator.h"
 
-#include "bodymap/bodymapgeometry.h"
-#include "bodymap/bodyregioncatalogue.h"
-
-#include <cmath>
 #include <QCoreApplication>
 #include <QSet>
+
+#include <cmath>
+
+#include "bodymap/bodymapgeometry.h"
+#include "bodymap/bodyregioncatalogue.h"
 
 namespace painpace {
 

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <optional>
 #include <QDate>
+
+#include <optional>
 
 namespace painpace {
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <optional>
 #include <QDate>
 #include <QString>
+
+#include <optional>
 
 namespace painpace {
 

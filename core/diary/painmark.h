@@ -1,11 +1,12 @@
 #pragma once
 
-#include "enumcodes.h"
+#include <QPointF>
+#include <QString>
 
 #include <array>
 #include <optional>
-#include <QPointF>
-#include <QString>
+
+#include "enumcodes.h"
 
 namespace painpace {
 

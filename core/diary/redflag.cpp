@@ -1,7 +1,8 @@
 #include "redflag.h"
 
-#include <algorithm>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace painpace {
 

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "enumcodes.h"
-
-#include <array>
 #include <QList>
 #include <QString>
+
+#include <array>
+
+#include "enumcodes.h"
 
 namespace painpace {
 

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "enumcodes.h"
-#include "units.h"
+#include <QString>
 
 #include <array>
-#include <QString>
+
+#include "enumcodes.h"
+#include "units.h"
 
 namespace painpace {
 

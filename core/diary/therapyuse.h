@@ -1,10 +1,11 @@
 #pragma once
 
-#include "units.h"
-
-#include <optional>
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
+
+#include "units.h"
 
 namespace painpace {
 

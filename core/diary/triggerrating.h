@@ -1,9 +1,10 @@
 #pragma once
 
-#include "enumcodes.h"
+#include <QString>
 
 #include <array>
-#include <QString>
+
+#include "enumcodes.h"
 
 namespace painpace {
 

@@ -1,9 +1,9 @@
 #include "acr2016.h"
 
+#include <QCoreApplication>
+
 #include "bodymap/widespreadpainindex.h"
 #include "diary/validationissue.h"
-
-#include <QCoreApplication>
 
 namespace painpace {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "bodymap/wpiarea.h"
-
 #include <QList>
 #include <QString>
+
+#include "bodymap/wpiarea.h"
 
 namespace painpace {
 

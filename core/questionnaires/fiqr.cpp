@@ -1,8 +1,8 @@
 #include "fiqr.h"
 
-#include "diary/validationissue.h"
-
 #include <QCoreApplication>
+
+#include "diary/validationissue.h"
 
 namespace painpace {
 

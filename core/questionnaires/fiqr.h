@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QString>
+
 #include <array>
 #include <optional>
-#include <QString>
 
 namespace painpace {
 

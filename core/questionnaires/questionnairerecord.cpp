@@ -1,8 +1,8 @@
 #include "questionnairerecord.h"
 
-#include "diary/validationissue.h"
-
 #include <QJsonArray>
+
+#include "diary/validationissue.h"
 
 namespace painpace {
 

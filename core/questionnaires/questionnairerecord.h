@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QUuid>
+
+#include <variant>
+
 #include "acr2016.h"
 #include "diary/diarymoment.h"
 #include "fiqr.h"
-
-#include <QJsonObject>
-#include <QUuid>
-#include <variant>
 
 namespace painpace {
 

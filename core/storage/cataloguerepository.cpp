@@ -1,13 +1,13 @@
 #include "cataloguerepository.h"
 
+#include <QCoreApplication>
+
 #include "cataloguerows.h"
 #include "database.h"
 #include "diary/builtincatalogue.h"
 #include "diary/validationissue.h"
 #include "sqlstatement.h"
 #include "writetransaction.h"
-
-#include <QCoreApplication>
 
 namespace painpace {
 

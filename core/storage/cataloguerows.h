@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diary/catalogueitems.h"
-
 #include <QSqlDatabase>
+
+#include "diary/catalogueitems.h"
 
 namespace painpace::cataloguerows {
 

@@ -1,8 +1,8 @@
 #include "checkinchildrows.h"
 
-#include "sqlstatement.h"
-
 #include <algorithm>
+
+#include "sqlstatement.h"
 
 namespace painpace::checkinchildren {
 

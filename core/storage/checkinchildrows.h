@@ -1,10 +1,10 @@
 #pragma once
 
-#include "diary/checkin.h"
-
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVariantMap>
+
+#include "diary/checkin.h"
 
 namespace painpace::checkinchildren {
 

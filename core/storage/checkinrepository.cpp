@@ -1,15 +1,16 @@
 #include "checkinrepository.h"
 
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+
 #include "checkinchildrows.h"
 #include "database.h"
 #include "diary/checkinvalidator.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
 #include "writetransaction.h"
-
-#include <algorithm>
-#include <QDateTime>
-#include <QHash>
 
 namespace painpace {
 

@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
 #include "diary/checkin.h"
 #include "diary/dailysummary.h"
 #include "diary/entryfilter.h"
-
-#include <optional>
-#include <QDate>
-#include <QList>
 
 namespace painpace {
 

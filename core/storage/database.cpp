@@ -1,18 +1,18 @@
 #include "database.h"
 
-#include "diaryfileinspector.h"
-#include "privatefiles.h"
-#include "readonlyopen.h"
-#include "sqlstatement.h"
-#include "storageerror.h"
-#include "writetransaction.h"
-
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include "diaryfileinspector.h"
+#include "privatefiles.h"
+#include "readonlyopen.h"
+#include "sqlstatement.h"
+#include "storageerror.h"
+#include "writetransaction.h"
 
 namespace painpace {
 

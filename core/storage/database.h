@@ -1,14 +1,15 @@
 #pragma once
 
-#include "diarynotifier.h"
-#include "migration.h"
-#include "sqldialect.h"
-
-#include <memory>
 #include <QList>
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
+
+#include "diarynotifier.h"
+#include "migration.h"
+#include "sqldialect.h"
 
 namespace painpace {
 

@@ -1,10 +1,5 @@
 #include "diaryfileinspector.h"
 
-#include "readonlyopen.h"
-#include "sqldialect.h"
-#include "sqlstatement.h"
-#include "storageerror.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +8,11 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
+
+#include "readonlyopen.h"
+#include "sqldialect.h"
+#include "sqlstatement.h"
+#include "storageerror.h"
 
 namespace painpace {
 

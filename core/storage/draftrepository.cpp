@@ -1,11 +1,11 @@
 #include "draftrepository.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+
 #include "database.h"
 #include "sqlstatement.h"
 #include "writetransaction.h"
-
-#include <QDateTime>
-#include <QJsonDocument>
 
 namespace painpace {
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <optional>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace painpace {
 

@@ -1,9 +1,9 @@
 #include "markstatisticsrepository.h"
 
+#include <algorithm>
+
 #include "database.h"
 #include "sqlstatement.h"
-
-#include <algorithm>
 
 namespace painpace {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "bodymap/regionpainstats.h"
-
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include "bodymap/regionpainstats.h"
 
 namespace painpace {
 

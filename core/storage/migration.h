@@ -1,11 +1,12 @@
 #pragma once
 
-#include "sqldialect.h"
-
-#include <functional>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
+
+#include "sqldialect.h"
 
 namespace painpace {
 

@@ -1,14 +1,15 @@
 #include "privatefiles.h"
 
-#include "storageerror.h"
+#include <QDir>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <QDir>
-#include <QFileInfo>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "storageerror.h"
 
 namespace painpace::privatefiles {
 

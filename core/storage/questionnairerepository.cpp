@@ -1,12 +1,12 @@
 #include "questionnairerepository.h"
 
+#include <QJsonDocument>
+
 #include "database.h"
 #include "diary/validationissue.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
 #include "writetransaction.h"
-
-#include <QJsonDocument>
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "questionnaires/questionnairerecord.h"
-
 #include <QList>
+
+#include "questionnaires/questionnairerecord.h"
 
 namespace painpace {
 

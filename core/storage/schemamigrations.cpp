@@ -1,9 +1,9 @@
+#include <QStringList>
+
 #include "cataloguerows.h"
 #include "diary/builtincatalogue.h"
 #include "migration.h"
 #include "sqlstatement.h"
-
-#include <QStringList>
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #include "sqlstatement.h"
 
-#include "storageerror.h"
-
 #include <QSqlError>
+
+#include "storageerror.h"
 
 namespace painpace {
 

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "diary/units.h"
-
-#include <optional>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <optional>
+
+#include "diary/units.h"
 
 namespace painpace {
 

@@ -1,10 +1,10 @@
 #include "writetransaction.h"
 
-#include "sqlstatement.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtGlobal>
+
+#include "sqlstatement.h"
 
 namespace painpace {
 

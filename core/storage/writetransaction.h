@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sqldialect.h"
-
 #include <QSqlDatabase>
+
+#include "sqldialect.h"
 
 namespace painpace {
 

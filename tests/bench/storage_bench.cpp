@@ -1,11 +1,12 @@
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <sqlite3.h>
+
 #include "demo/demodiary.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
-
-#include <benchmark/benchmark.h>
-#include <QFile>
-#include <QTemporaryDir>
-#include <sqlite3.h>
 
 using namespace painpace;
 

@@ -1,10 +1,11 @@
-#include "storage/migration.h"
-#include "support/filesnapshot.h"
-
-#include <gtest/gtest.h>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "storage/migration.h"
+#include "support/filesnapshot.h"
 
 using painpace::testing::FileSnapshot;
 

@@ -1,9 +1,10 @@
+#include <QSet>
+
+#include <gtest/gtest.h>
+
 #include "bodymap/bodymapgeometry.h"
 #include "bodymap/bodyregioncatalogue.h"
 #include "support/qtprinters.h"
-
-#include <gtest/gtest.h>
-#include <QSet>
 
 using namespace painpace;
 

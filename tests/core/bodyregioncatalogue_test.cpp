@@ -1,8 +1,9 @@
-#include "bodymap/bodyregioncatalogue.h"
+#include <QSet>
 
 #include <gtest/gtest.h>
 #include <optional>
-#include <QSet>
+
+#include "bodymap/bodyregioncatalogue.h"
 
 using namespace painpace;
 

@@ -1,8 +1,9 @@
-#include "diary/builtincatalogue.h"
-#include "diary/painmark.h"
+#include <QSet>
 
 #include <gtest/gtest.h>
-#include <QSet>
+
+#include "diary/builtincatalogue.h"
+#include "diary/painmark.h"
 
 using namespace painpace;
 

@@ -1,10 +1,11 @@
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
 #include "diary/checkinjson.h"
 #include "diary/validationissue.h"
 #include "support/qtprinters.h"
 #include "support/sampleentries.h"
-
-#include <gtest/gtest.h>
-#include <QJsonArray>
 
 using namespace painpace;
 

@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
+
 #include "diary/checkinvalidator.h"
 #include "support/sampleentries.h"
-
-#include <gtest/gtest.h>
 
 using namespace painpace;
 using painpace::testing::completeCheckIn;

@@ -1,12 +1,13 @@
+#include <QHash>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
 #include "bodymap/bodymapgeometry.h"
 #include "demo/demodiary.h"
 #include "diary/builtincatalogue.h"
 #include "diary/checkinvalidator.h"
 #include "support/qtprinters.h"
-
-#include <gtest/gtest.h>
-#include <QHash>
-#include <QSet>
 
 using namespace painpace;
 

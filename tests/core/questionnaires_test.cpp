@@ -1,8 +1,8 @@
+#include <gtest/gtest.h>
+
 #include "diary/validationissue.h"
 #include "questionnaires/acr2016.h"
 #include "questionnaires/fiqr.h"
-
-#include <gtest/gtest.h>
 
 using namespace painpace;
 

@@ -1,7 +1,8 @@
-#include "diary/redflag.h"
+#include <QSet>
 
 #include <gtest/gtest.h>
-#include <QSet>
+
+#include "diary/redflag.h"
 
 using namespace painpace;
 

@@ -1,6 +1,6 @@
-#include "reminders/remindertime.h"
-
 #include <gtest/gtest.h>
+
+#include "reminders/remindertime.h"
 
 using namespace painpace;
 

@@ -1,6 +1,6 @@
-#include "bodymap/widespreadpainindex.h"
-
 #include <gtest/gtest.h>
+
+#include "bodymap/widespreadpainindex.h"
 
 using namespace painpace;
 

@@ -1,11 +1,11 @@
+#include <gtest/gtest.h>
+
 #include "diary/builtincatalogue.h"
 #include "diary/validationissue.h"
 #include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
-
-#include <gtest/gtest.h>
 
 using namespace painpace;
 using painpace::testing::TempDiaryTest;

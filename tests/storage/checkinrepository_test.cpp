@@ -1,12 +1,13 @@
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
 #include "diary/validationissue.h"
 #include "storage/checkinrepository.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
-
-#include <gtest/gtest.h>
-#include <QSignalSpy>
 
 using namespace painpace;
 using painpace::testing::completeCheckIn;

@@ -1,10 +1,11 @@
+#include <QProcess>
+#include <QRandomGenerator>
+
+#include <gtest/gtest.h>
+
 #include "storage/checkinrepository.h"
 #include "storage/diaryfileinspector.h"
 #include "support/tempdiary.h"
-
-#include <gtest/gtest.h>
-#include <QProcess>
-#include <QRandomGenerator>
 
 using namespace painpace;
 using painpace::testing::TempDiaryTest;

@@ -1,11 +1,11 @@
 // A writer for the crash-safety test: saves check-ins to the diary given as the only argument,
 // printing "saved <uuid>" after each commit returns, until it is killed.
+#include <QCoreApplication>
+#include <QTextStream>
+
 #include "diary/checkin.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
-
-#include <QCoreApplication>
-#include <QTextStream>
 
 using namespace painpace;
 

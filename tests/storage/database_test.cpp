@@ -1,3 +1,10 @@
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
 #include "storage/checkinrepository.h"
 #include "storage/diaryfileinspector.h"
 #include "storage/sqlstatement.h"
@@ -5,12 +12,6 @@
 #include "storage/writetransaction.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
-
-#include <gtest/gtest.h>
-#include <QDir>
-#include <QFileInfo>
-#include <QSqlQuery>
-#include <sys/stat.h>
 
 using namespace painpace;
 using painpace::testing::TempDiaryTest;

@@ -1,13 +1,14 @@
+#include <QFileInfo>
+#include <QSqlDatabase>
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
 #include "storage/checkinrepository.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
-
-#include <gtest/gtest.h>
-#include <QFileInfo>
-#include <QSqlDatabase>
-#include <sys/stat.h>
 
 using namespace painpace;
 using painpace::testing::TempDiaryTest;

@@ -1,10 +1,11 @@
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
 #include "diary/validationissue.h"
 #include "storage/questionnairerepository.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
-
-#include <gtest/gtest.h>
-#include <QSignalSpy>
 
 using namespace painpace;
 using painpace::testing::momentOn;

@@ -1,15 +1,16 @@
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
 #include "storage/checkinrepository.h"
 #include "storage/storageerror.h"
 #include "support/filesnapshot.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
-
-#include <gtest/gtest.h>
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSysInfo>
-#include <sys/stat.h>
 
 using namespace painpace;
 using painpace::testing::FileSnapshot;

@@ -1,8 +1,9 @@
-#include "support/testsettings.h"
-
-#include <gtest/gtest.h>
 #include <QCoreApplication>
 #include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+#include "support/testsettings.h"
 
 // One QCoreApplication for the whole process; test mode keeps QStandardPaths away from the real
 // user's data folder.

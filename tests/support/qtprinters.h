@@ -1,7 +1,8 @@
 #pragma once
 
-#include <ostream>
 #include <QString>
+
+#include <ostream>
 
 // Lets GoogleTest print QStrings readably in failure messages.
 inline void PrintTo(const QString& text, std::ostream* out) {

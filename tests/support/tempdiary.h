@@ -1,10 +1,11 @@
 #pragma once
 
-#include "storage/database.h"
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 #include <memory>
-#include <QTemporaryDir>
+
+#include "storage/database.h"
 
 namespace painpace::testing {
 

@@ -1,10 +1,11 @@
-#include "common/translations.h"
-#include "support/testsettings.h"
-
-#include <gtest/gtest.h>
 #include <QApplication>
 #include <QLocale>
 #include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+#include "common/translations.h"
+#include "support/testsettings.h"
 
 // One QApplication for the whole process. Without a platform set, use offscreen so the suite
 // also runs (and gtest discovery works) on a machine without a display.

@@ -1,3 +1,13 @@
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QAccessibleActionInterface>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
 #include "bodymap/bodymapgeometry.h"
 #include "bodymap/bodymapview.h"
 #include "bodymap/bodymapwidget.h"
@@ -10,15 +20,6 @@
 #include "support/qtprinters.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
-
-#include <gtest/gtest.h>
-#include <QAbstractButton>
-#include <QAccessible>
-#include <QAccessibleActionInterface>
-#include <QSettings>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QUndoStack>
 
 using namespace painpace;
 

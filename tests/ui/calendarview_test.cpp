@@ -1,3 +1,11 @@
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
 #include "calendar/calendarview.h"
 #include "calendar/paincalendar.h"
 #include "diary/checkineditor.h"
@@ -7,13 +15,6 @@
 #include "support/sampleentries.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
-
-#include <gtest/gtest.h>
-#include <QListWidget>
-#include <QPushButton>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QUndoStack>
 
 using namespace painpace;
 using painpace::testing::completeCheckIn;

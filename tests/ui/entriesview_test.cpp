@@ -1,14 +1,3 @@
-#include "diary/checkineditor.h"
-#include "diary/checkinlistmodel.h"
-#include "entries/entriesview.h"
-#include "storage/checkinrepository.h"
-#include "storage/database.h"
-#include "support/qtprinters.h"
-#include "support/sampleentries.h"
-#include "support/screenshots.h"
-#include "today/painscalebuttons.h"
-
-#include <gtest/gtest.h>
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +8,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include "diary/checkineditor.h"
+#include "diary/checkinlistmodel.h"
+#include "entries/entriesview.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "support/qtprinters.h"
+#include "support/sampleentries.h"
+#include "support/screenshots.h"
+#include "today/painscalebuttons.h"
 
 using namespace painpace;
 using painpace::testing::completeCheckIn;

@@ -1,11 +1,3 @@
-#include "mainwindow/mainwindow.h"
-#include "storage/checkinrepository.h"
-#include "storage/database.h"
-#include "support/screenshots.h"
-#include "today/painscalebuttons.h"
-#include "today/todayview.h"
-
-#include <gtest/gtest.h>
 #include <QAbstractButton>
 #include <QAction>
 #include <QFile>
@@ -13,6 +5,15 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <gtest/gtest.h>
+
+#include "mainwindow/mainwindow.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "support/screenshots.h"
+#include "today/painscalebuttons.h"
+#include "today/todayview.h"
 
 using namespace painpace;
 

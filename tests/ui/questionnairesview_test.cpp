@@ -1,3 +1,14 @@
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
 #include "bodymap/bodymapgeometry.h"
 #include "questionnaires/acrform.h"
 #include "questionnaires/fiqrform.h"
@@ -7,16 +18,6 @@
 #include "storage/questionnairerepository.h"
 #include "support/qtprinters.h"
 #include "support/screenshots.h"
-
-#include <gtest/gtest.h>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QUndoStack>
 
 using namespace painpace;
 

@@ -1,14 +1,15 @@
-#include "mainwindow/mainwindow.h"
-#include "reminders/autostart.h"
-#include "reminders/reminderscheduler.h"
-#include "support/qtprinters.h"
-
-#include <gtest/gtest.h>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <gtest/gtest.h>
+
+#include "mainwindow/mainwindow.h"
+#include "reminders/autostart.h"
+#include "reminders/reminderscheduler.h"
+#include "support/qtprinters.h"
 
 using namespace painpace;
 

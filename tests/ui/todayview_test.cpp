@@ -1,13 +1,3 @@
-#include "diary/checkindetailsform.h"
-#include "diary/spasmtable.h"
-#include "diary/therapyusetable.h"
-#include "storage/checkinrepository.h"
-#include "storage/database.h"
-#include "support/screenshots.h"
-#include "today/painscalebuttons.h"
-#include "today/todayview.h"
-
-#include <gtest/gtest.h>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -19,6 +9,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include "diary/checkindetailsform.h"
+#include "diary/spasmtable.h"
+#include "diary/therapyusetable.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "support/screenshots.h"
+#include "today/painscalebuttons.h"
+#include "today/todayview.h"
 
 using namespace painpace;
 

@@ -1,10 +1,10 @@
 #include "bodymapaccessible.h"
 
+#include <QAccessibleActionInterface>
+
 #include "bodymap/bodymapgeometry.h"
 #include "bodymap/bodyregioncatalogue.h"
 #include "bodymapwidget.h"
-
-#include <QAccessibleActionInterface>
 
 namespace painpace {
 

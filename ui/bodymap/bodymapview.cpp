@@ -1,5 +1,15 @@
 #include "bodymapview.h"
 
+#include <QButtonGroup>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
 #include "bodymap/bodymapgeometry.h"
 #include "bodymap/bodyregioncatalogue.h"
 #include "bodymap/widespreadpainindex.h"
@@ -13,16 +23,6 @@
 #include "storage/database.h"
 #include "storage/markstatisticsrepository.h"
 #include "storage/storageerror.h"
-
-#include <QButtonGroup>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QSettings>
-#include <QStackedWidget>
-#include <QToolButton>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace painpace {
 

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "diary/checkin.h"
+#include <QWidget>
 
 #include <functional>
 #include <optional>
-#include <QWidget>
+
+#include "diary/checkin.h"
 
 class QLabel;
 class QStackedWidget;

@@ -1,11 +1,5 @@
 #include "bodymapwidget.h"
 
-#include "bodymap/bodymapgeometry.h"
-#include "bodymap/bodyregioncatalogue.h"
-#include "bodymapaccessible.h"
-#include "intensitycolors.h"
-
-#include <cmath>
 #include <QAccessible>
 #include <QKeyEvent>
 #include <QLocale>
@@ -13,6 +7,13 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
+
+#include <cmath>
+
+#include "bodymap/bodymapgeometry.h"
+#include "bodymap/bodyregioncatalogue.h"
+#include "bodymapaccessible.h"
+#include "intensitycolors.h"
 
 namespace painpace {
 

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "diary/painmark.h"
-
-#include <optional>
 #include <QHash>
 #include <QWidget>
+
+#include <optional>
+
+#include "diary/painmark.h"
 
 namespace painpace {
 

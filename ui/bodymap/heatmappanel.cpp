@@ -1,8 +1,5 @@
 #include "heatmappanel.h"
 
-#include "bodymap/bodyregioncatalogue.h"
-#include "intensitycolors.h"
-
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -11,6 +8,9 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QVBoxLayout>
+
+#include "bodymap/bodyregioncatalogue.h"
+#include "intensitycolors.h"
 
 namespace painpace {
 

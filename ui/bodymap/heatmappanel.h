@@ -1,10 +1,11 @@
 #pragma once
 
-#include "bodymap/regionpainstats.h"
-
-#include <optional>
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
+
+#include "bodymap/regionpainstats.h"
 
 class QComboBox;
 class QDateEdit;

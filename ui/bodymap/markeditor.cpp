@@ -1,8 +1,5 @@
 #include "markeditor.h"
 
-#include "bodymap/bodyregioncatalogue.h"
-#include "today/painscalebuttons.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,6 +8,9 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include "bodymap/bodyregioncatalogue.h"
+#include "today/painscalebuttons.h"
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diary/painmark.h"
-
 #include <QWidget>
+
+#include "diary/painmark.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,14 +1,5 @@
 #include "calendarview.h"
 
-#include "diary/checkindescription.h"
-#include "diary/checkineditor.h"
-#include "diary/editcheckincommand.h"
-#include "diary/validationissue.h"
-#include "paincalendar.h"
-#include "storage/checkinrepository.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -17,6 +8,15 @@
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include "diary/checkindescription.h"
+#include "diary/checkineditor.h"
+#include "diary/editcheckincommand.h"
+#include "diary/validationissue.h"
+#include "paincalendar.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
 
 namespace painpace {
 

@@ -1,9 +1,9 @@
 #include "paincalendar.h"
 
-#include "bodymap/intensitycolors.h"
-
 #include <QLocale>
 #include <QPainter>
+
+#include "bodymap/intensitycolors.h"
 
 namespace painpace {
 

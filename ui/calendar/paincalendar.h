@@ -1,9 +1,9 @@
 #pragma once
 
-#include "diary/dailysummary.h"
-
 #include <QCalendarWidget>
 #include <QHash>
+
+#include "diary/dailysummary.h"
 
 namespace painpace {
 

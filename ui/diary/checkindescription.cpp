@@ -1,9 +1,9 @@
 #include "checkindescription.h"
 
-#include "common/timeformat.h"
-
 #include <QCoreApplication>
 #include <QStringList>
+
+#include "common/timeformat.h"
 
 namespace painpace {
 

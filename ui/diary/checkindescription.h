@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diary/checkin.h"
-
 #include <QString>
+
+#include "diary/checkin.h"
 
 namespace painpace {
 

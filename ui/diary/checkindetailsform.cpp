@@ -1,12 +1,5 @@
 #include "checkindetailsform.h"
 
-#include "diary/validationissue.h"
-#include "spasmtable.h"
-#include "storage/cataloguerepository.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
-#include "therapyusetable.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -22,6 +15,13 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include "diary/validationissue.h"
+#include "spasmtable.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+#include "therapyusetable.h"
 
 namespace painpace {
 

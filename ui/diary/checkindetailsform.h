@@ -1,10 +1,10 @@
 #pragma once
 
-#include "diary/checkin.h"
-#include "diary/validationissue.h"
-
 #include <QHash>
 #include <QWidget>
+
+#include "diary/checkin.h"
+#include "diary/validationissue.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,13 +1,13 @@
 #include "checkineditor.h"
 
-#include "checkindetailsform.h"
-#include "today/painscalebuttons.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include "checkindetailsform.h"
+#include "today/painscalebuttons.h"
 
 namespace painpace {
 

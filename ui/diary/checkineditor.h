@@ -1,9 +1,10 @@
 #pragma once
 
-#include "diary/checkin.h"
+#include <QWidget>
 
 #include <optional>
-#include <QWidget>
+
+#include "diary/checkin.h"
 
 class QPushButton;
 

@@ -1,9 +1,9 @@
 #include "checkinlistmodel.h"
 
+#include <QLocale>
+
 #include "checkindescription.h"
 #include "common/timeformat.h"
-
-#include <QLocale>
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diary/checkin.h"
-
 #include <QAbstractTableModel>
+
+#include "diary/checkin.h"
 
 namespace painpace {
 

@@ -1,9 +1,9 @@
 #include "editcheckincommand.h"
 
-#include "storage/checkinrepository.h"
-
 #include <QApplication>
 #include <QMessageBox>
+
+#include "storage/checkinrepository.h"
 
 namespace painpace {
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "diary/checkin.h"
+#include <QUndoCommand>
 
 #include <optional>
-#include <QUndoCommand>
+
+#include "diary/checkin.h"
 
 namespace painpace {
 

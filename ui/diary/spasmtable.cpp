@@ -1,7 +1,5 @@
 #include "spasmtable.h"
 
-#include "bodymap/bodyregioncatalogue.h"
-
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,6 +7,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include "bodymap/bodyregioncatalogue.h"
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diary/spasmevent.h"
-
 #include <QWidget>
+
+#include "diary/spasmevent.h"
 
 class QTableWidget;
 

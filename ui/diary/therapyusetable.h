@@ -1,10 +1,10 @@
 #pragma once
 
-#include "diary/catalogueitems.h"
-#include "diary/therapyuse.h"
-
 #include <QHash>
 #include <QWidget>
+
+#include "diary/catalogueitems.h"
+#include "diary/therapyuse.h"
 
 class QListWidget;
 class QTableWidget;

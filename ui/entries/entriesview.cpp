@@ -1,15 +1,5 @@
 #include "entriesview.h"
 
-#include "bodymap/bodyregioncatalogue.h"
-#include "diary/checkineditor.h"
-#include "diary/checkinlistmodel.h"
-#include "diary/editcheckincommand.h"
-#include "diary/validationissue.h"
-#include "storage/cataloguerepository.h"
-#include "storage/checkinrepository.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,6 +12,16 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include "bodymap/bodyregioncatalogue.h"
+#include "diary/checkineditor.h"
+#include "diary/checkinlistmodel.h"
+#include "diary/editcheckincommand.h"
+#include "diary/validationissue.h"
+#include "storage/cataloguerepository.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
 
 namespace painpace {
 

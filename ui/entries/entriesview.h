@@ -1,10 +1,11 @@
 #pragma once
 
-#include "diary/checkin.h"
-#include "diary/entryfilter.h"
+#include <QWidget>
 
 #include <optional>
-#include <QWidget>
+
+#include "diary/checkin.h"
+#include "diary/entryfilter.h"
 
 class QCheckBox;
 class QComboBox;

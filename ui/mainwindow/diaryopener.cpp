@@ -1,10 +1,10 @@
 #include "diaryopener.h"
 
+#include <QStandardPaths>
+
 #include "demo/demodiary.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
-
-#include <QStandardPaths>
 
 namespace painpace::diaryopener {
 

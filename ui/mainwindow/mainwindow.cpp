@@ -1,19 +1,5 @@
 #include "mainwindow.h"
 
-#include "bodymap/bodymapview.h"
-#include "bodymap/bodymapwidget.h"
-#include "calendar/calendarview.h"
-#include "diaryopener.h"
-#include "entries/entriesview.h"
-#include "questionnaires/questionnairesview.h"
-#include "reminders/reminderscheduler.h"
-#include "reminders/remindersdialog.h"
-#include "storage/checkinrepository.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
-#include "today/painscalebuttons.h"
-#include "today/todayview.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -28,6 +14,20 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+
+#include "bodymap/bodymapview.h"
+#include "bodymap/bodymapwidget.h"
+#include "calendar/calendarview.h"
+#include "diaryopener.h"
+#include "entries/entriesview.h"
+#include "questionnaires/questionnairesview.h"
+#include "reminders/reminderscheduler.h"
+#include "reminders/remindersdialog.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+#include "today/painscalebuttons.h"
+#include "today/todayview.h"
 
 namespace painpace {
 

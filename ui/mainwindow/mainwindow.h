@@ -1,9 +1,10 @@
 #pragma once
 
-#include <functional>
-#include <memory>
 #include <QMainWindow>
 #include <QUndoStack>
+
+#include <functional>
+#include <memory>
 
 class QLabel;
 class QSystemTrayIcon;

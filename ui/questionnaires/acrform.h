@@ -1,9 +1,9 @@
 #pragma once
 
-#include "questionnaires/acr2016.h"
-
 #include <QHash>
 #include <QWidget>
+
+#include "questionnaires/acr2016.h"
 
 class QCheckBox;
 class QComboBox;

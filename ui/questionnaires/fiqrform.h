@@ -1,9 +1,9 @@
 #pragma once
 
-#include "questionnaires/fiqr.h"
-
 #include <QList>
 #include <QWidget>
+
+#include "questionnaires/fiqr.h"
 
 class QLabel;
 class QPushButton;

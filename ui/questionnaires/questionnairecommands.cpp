@@ -1,9 +1,9 @@
 #include "questionnairecommands.h"
 
-#include "storage/questionnairerepository.h"
-
 #include <QApplication>
 #include <QMessageBox>
+
+#include "storage/questionnairerepository.h"
 
 namespace painpace {
 

@@ -1,15 +1,5 @@
 #include "questionnairesview.h"
 
-#include "acrform.h"
-#include "bodymap/widespreadpainindex.h"
-#include "diary/validationissue.h"
-#include "fiqrform.h"
-#include "questionnairecommands.h"
-#include "storage/database.h"
-#include "storage/markstatisticsrepository.h"
-#include "storage/questionnairerepository.h"
-#include "storage/storageerror.h"
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +10,16 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include "acrform.h"
+#include "bodymap/widespreadpainindex.h"
+#include "diary/validationissue.h"
+#include "fiqrform.h"
+#include "questionnairecommands.h"
+#include "storage/database.h"
+#include "storage/markstatisticsrepository.h"
+#include "storage/questionnairerepository.h"
+#include "storage/storageerror.h"
 
 namespace painpace {
 

@@ -1,8 +1,8 @@
 #include "reminderscheduler.h"
 
-#include "reminders/remindertime.h"
-
 #include <QSettings>
+
+#include "reminders/remindertime.h"
 
 namespace painpace {
 

@@ -1,10 +1,11 @@
 #pragma once
 
-#include <functional>
 #include <QDateTime>
 #include <QObject>
 #include <QTime>
 #include <QTimer>
+
+#include <functional>
 
 namespace painpace {
 

@@ -1,8 +1,5 @@
 #include "remindersdialog.h"
 
-#include "autostart.h"
-#include "reminderscheduler.h"
-
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -10,6 +7,9 @@
 #include <QLabel>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include "autostart.h"
+#include "reminderscheduler.h"
 
 namespace painpace {
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <optional>
 #include <QButtonGroup>
 #include <QWidget>
+
+#include <optional>
 
 namespace painpace {
 

@@ -1,5 +1,14 @@
 #include "todayview.h"
 
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
 #include "common/timeformat.h"
 #include "diary/checkindetailsform.h"
 #include "diary/checkinjson.h"
@@ -10,15 +19,6 @@
 #include "storage/database.h"
 #include "storage/draftrepository.h"
 #include "storage/storageerror.h"
-
-#include <QHBoxLayout>
-#include <QJsonObject>
-#include <QLabel>
-#include <QLocale>
-#include <QPushButton>
-#include <QTimer>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace painpace {
 
