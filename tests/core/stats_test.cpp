@@ -1,0 +1,91 @@
+#include <gtest/gtest.h>
+
+#include "stats/descriptive.h"
+#include "stats/studentt.h"
+
+using namespace painpace::stats;
+
+// Reference values were computed independently (numerical integration of the t density, and
+// the textbook formulas by hand) to at least six decimals.
+
+TEST(StudentT, QuantilesMatchTheTables) {
+    EXPECT_NEAR(studentTQuantile(0.975, 4), 2.776445, 1e-5);
+    EXPECT_NEAR(studentTQuantile(0.975, 10), 2.228139, 1e-5);
+    EXPECT_NEAR(studentTQuantile(0.975, 30), 2.042272, 1e-5);
+    EXPECT_NEAR(studentTQuantile(0.975, 3.857142857142857), 2.817474, 1e-5);
+    EXPECT_NEAR(studentTQuantile(0.5, 7), 0.0, 1e-6);
+    EXPECT_NEAR(studentTCdf(2.776445, 4), 0.975, 1e-6);
+    EXPECT_NEAR(studentTCdf(-2.776445, 4), 0.025, 1e-6);
+}
+
+TEST(RollingMean, AveragesTheDaysWithDataInATrailingWindow) {
+    const QList<std::optional<double>> daily{1, 2, 3, std::nullopt, 5, 6, 7};
+    const auto rolled = rollingMean(daily, 3, 2);
+    ASSERT_EQ(rolled.size(), 7);
+    EXPECT_FALSE(rolled[0]); // one day of data is not enough
+    EXPECT_DOUBLE_EQ(*rolled[1], 1.5);
+    EXPECT_DOUBLE_EQ(*rolled[2], 2.0);
+    EXPECT_DOUBLE_EQ(*rolled[3], 2.5); // the missing day is skipped, not counted as 0
+    EXPECT_DOUBLE_EQ(*rolled[4], 4.0);
+    EXPECT_DOUBLE_EQ(*rolled[5], 5.5);
+    EXPECT_DOUBLE_EQ(*rolled[6], 6.0);
+}
+
+TEST(RollingMean, AGapLongerThanTheWindowLeavesNoValue) {
+    const QList<std::optional<double>> daily{4, std::nullopt, std::nullopt, std::nullopt, 6};
+    const auto rolled = rollingMean(daily, 3, 1);
+    EXPECT_DOUBLE_EQ(*rolled[0], 4.0);
+    EXPECT_DOUBLE_EQ(*rolled[2], 4.0);
+    EXPECT_FALSE(rolled[3]);
+    EXPECT_DOUBLE_EQ(*rolled[4], 6.0);
+}
+
+TEST(WelchDifference, GivesTheDifferenceOfMeansWithA95PercentInterval) {
+    const auto result = welchDifference({5, 6, 7}, {3, 4, 5, 4});
+    ASSERT_TRUE(result);
+    EXPECT_DOUBLE_EQ(result->meanWith, 6.0);
+    EXPECT_DOUBLE_EQ(result->meanWithout, 4.0);
+    EXPECT_DOUBLE_EQ(result->difference, 2.0);
+    EXPECT_NEAR(result->low, 0.007745, 1e-5);
+    EXPECT_NEAR(result->high, 3.992255, 1e-5);
+    EXPECT_EQ(result->nWith, 3);
+    EXPECT_EQ(result->nWithout, 4);
+}
+
+TEST(WelchDifference, FewerThanThreeDaysInAGroupIsNotEnough) {
+    EXPECT_FALSE(welchDifference({5, 6}, {3, 4, 5}));
+    EXPECT_FALSE(welchDifference({5, 5, 5}, {4, 4, 4})); // nothing varies: no honest interval
+}
+
+TEST(Pearson, GivesRAndItsFisherInterval) {
+    const auto result = pearson({{1, 2}, {2, 4}, {3, 5}, {4, 4}, {5, 5}});
+    ASSERT_TRUE(result);
+    EXPECT_NEAR(result->r, 0.774597, 1e-6);
+    EXPECT_NEAR(result->low, -0.340082, 1e-6);
+    EXPECT_NEAR(result->high, 0.984236, 1e-6);
+    EXPECT_EQ(result->n, 5);
+}
+
+TEST(Pearson, TooFewOrFlatPairsGiveNothing) {
+    EXPECT_FALSE(pearson({{1, 2}, {2, 3}, {3, 5}}));
+    EXPECT_FALSE(pearson({{1, 2}, {2, 2}, {3, 2}, {4, 2}}));
+}
+
+TEST(Lttb, KeepsTheEndsAndThePeaks) {
+    QList<QPointF> points;
+    for (int i = 0; i < 100; ++i)
+        points.append(QPointF(i, i == 37 ? 10.0 : (i == 71 ? -10.0 : 0.0)));
+    const QList<QPointF> sampled = downsampleLttb(points, 10);
+    ASSERT_EQ(sampled.size(), 10);
+    EXPECT_EQ(sampled.first(), points.first());
+    EXPECT_EQ(sampled.last(), points.last());
+    EXPECT_TRUE(sampled.contains(QPointF(37, 10.0)));
+    EXPECT_TRUE(sampled.contains(QPointF(71, -10.0)));
+    for (qsizetype i = 1; i < sampled.size(); ++i)
+        EXPECT_LT(sampled[i - 1].x(), sampled[i].x());
+}
+
+TEST(Lttb, FewerPointsThanTheLimitAreLeftAsTheyAre) {
+    const QList<QPointF> points{{0, 1}, {1, 3}, {2, 2}};
+    EXPECT_EQ(downsampleLttb(points, 10), points);
+}
