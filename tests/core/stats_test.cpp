@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "stats/descriptive.h"
+#include "stats/exposureeffects.h"
 #include "stats/studentt.h"
 
 using namespace painpace::stats;
@@ -88,4 +89,42 @@ TEST(Lttb, KeepsTheEndsAndThePeaks) {
 TEST(Lttb, FewerPointsThanTheLimitAreLeftAsTheyAre) {
     const QList<QPointF> points{{0, 1}, {1, 3}, {2, 2}};
     EXPECT_EQ(downsampleLttb(points, 10), points);
+}
+
+namespace {
+ExposureDay on(int day, double pain, QSet<QString> exposures = {}) {
+    return {QDate(2026, 3, day), pain, std::move(exposures)};
+}
+} // namespace
+
+TEST(ExposureEffects, ComparesDaysWithAndWithoutTheSameDayAndTheNext) {
+    const QString cold = QStringLiteral("cold_damp_weather");
+    const QString heat = QStringLiteral("heating_pad");
+    // Cold days hurt more the same day; heat days are followed by easier days.
+    const QList<ExposureDay> days{on(1, 7, {cold}), on(2, 3, {heat}), on(3, 2),
+                                  on(4, 6, {cold}), on(5, 4, {heat}), on(6, 2),
+                                  on(7, 8, {cold}), on(8, 4, {heat}), on(9, 3)};
+    const QList<ExposureEffect> sameDay = exposureEffects(days, 0);
+    ASSERT_EQ(sameDay.size(), 2);
+    EXPECT_EQ(sameDay[0].code, cold); // the larger effect first
+    EXPECT_DOUBLE_EQ(sameDay[0].difference.meanWith, 7.0);
+    EXPECT_DOUBLE_EQ(sameDay[0].difference.meanWithout, 3.0);
+    EXPECT_EQ(sameDay[0].difference.nWith, 3);
+    EXPECT_EQ(sameDay[0].difference.nWithout, 6);
+
+    const QList<ExposureEffect> nextDay = exposureEffects(days, 1);
+    const auto heatEffect = std::find_if(nextDay.begin(), nextDay.end(),
+                                         [&](const ExposureEffect& e) { return e.code == heat; });
+    ASSERT_NE(heatEffect, nextDay.end());
+    // Days after heat: 3rd (2), 6th (2), 9th (3); the last day has no next day and is left out.
+    EXPECT_DOUBLE_EQ(heatEffect->difference.meanWith, 7.0 / 3.0);
+    EXPECT_EQ(heatEffect->difference.nWithout, 5);
+    EXPECT_EQ(heatEffect->lagDays, 1);
+}
+
+TEST(ExposureEffects, ExposuresWithFewerThanThreeDaysEitherWayAreLeftOut) {
+    const QString travel = QStringLiteral("travel");
+    const QList<ExposureDay> days{on(1, 5, {travel}), on(2, 6, {travel}), on(3, 2), on(4, 3),
+                                  on(5, 4)};
+    EXPECT_TRUE(exposureEffects(days, 0).isEmpty());
 }
