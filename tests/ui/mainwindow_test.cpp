@@ -2,12 +2,15 @@
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include "diary/checkindetailsform.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -147,4 +150,20 @@ TEST_F(MainWindowTest, NothingEnteredMeansNoQuestion) {
     m_window.show();
     EXPECT_TRUE(m_window.close());
     EXPECT_EQ(asked, 0);
+}
+
+TEST_F(MainWindowTest, AtTheSmallestSizeTheFullEntryScrollsRatherThanSquashes) {
+    ASSERT_TRUE(m_window.openDiary(path("small.sqlite")));
+    m_window.resize(m_window.minimumSize());
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+    QTest::mouseClick(m_window.todayView()->moreButton(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    // Every field keeps a usable height; the page scrolls instead.
+    EXPECT_GE(m_window.todayView()->details()->fatigue()->height(), 20);
+    EXPECT_GE(m_window.todayView()->saveButton()->height(), 40);
+    painpace::testing::ScopedAppPalette light(painpace::testing::lightPalette());
+    EXPECT_FALSE(
+        painpace::testing::saveScreenshot(m_window, QStringLiteral("mainwindow-minimum-size-light"))
+            .isEmpty());
 }

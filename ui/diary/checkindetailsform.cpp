@@ -30,6 +30,18 @@ namespace {
 constexpr int kUnanswered = -1;
 
 // A 0-max spin box whose lowest value means "not answered" and shows as a dash.
+// Check boxes do not wrap their text; long warning signs are broken into lines here so the form
+// fits a small window.
+QString wrapped(const QString& text, int width = 58) {
+    QStringList lines{QString()};
+    for (const QString& word : text.split(QLatin1Char(' '))) {
+        if (!lines.last().isEmpty() && lines.last().size() + 1 + word.size() > width)
+            lines.append(QString());
+        lines.last() += (lines.last().isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QSpinBox* optionalScore(int max, const QString& suffix, QWidget* parent) {
     auto* box = new QSpinBox(parent);
     box->setRange(kUnanswered, max);
@@ -54,7 +66,8 @@ CheckInDetailsForm::CheckInDetailsForm(const Database& database, QWidget* parent
     m_issues->setWordWrap(true);
     m_issues->setVisible(false);
     layout->addWidget(m_issues);
-    auto* columns = new QHBoxLayout;
+    auto* columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns = columns;
     columns->addWidget(buildMeasures(), 0, Qt::AlignTop);
     columns->addWidget(buildTriggers(), 1, Qt::AlignTop);
     columns->addWidget(buildTherapies(), 1, Qt::AlignTop);
@@ -189,11 +202,12 @@ QWidget* CheckInDetailsForm::buildRedFlags() {
     auto* box = new QGroupBox(tr("Warning signs (tick any you have now)"), this);
     auto* column = new QVBoxLayout(box);
     auto* layout = new QGridLayout;
+    m_redFlagGrid = layout;
     column->addLayout(layout);
     const auto& catalogue = redFlagCatalogue();
     for (int i = 0; i < static_cast<int>(catalogue.size()); ++i) {
-        auto* check =
-            new QCheckBox(QCoreApplication::translate("RedFlag", catalogue[i].description), box);
+        auto* check = new QCheckBox(
+            wrapped(QCoreApplication::translate("RedFlag", catalogue[i].description)), box);
         check->setProperty("redFlag", static_cast<int>(catalogue[i].flag));
         layout->addWidget(check, i / 2, i % 2);
         m_redFlagBoxes.append(check);
@@ -239,6 +253,13 @@ void CheckInDetailsForm::reloadCatalogue() {
         ++row;
     }
     m_therapies->setCatalogue(catalogue.therapies());
+}
+
+void CheckInDetailsForm::setNarrow(bool narrow) {
+    m_columns->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    const int perRow = narrow ? 1 : 2;
+    for (int i = 0; i < m_redFlagBoxes.size(); ++i)
+        m_redFlagGrid->addWidget(m_redFlagBoxes[i], i / perRow, i % perRow);
 }
 
 QWidget* CheckInDetailsForm::widgetFor(const QString& field) const {

@@ -6,7 +6,9 @@
 #include "diary/checkin.h"
 #include "diary/validationissue.h"
 
+class QBoxLayout;
 class QCheckBox;
+class QGridLayout;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -38,6 +40,8 @@ public:
     bool isEmpty() const;
     QList<RedFlag> redFlags() const;
     void reloadCatalogue();
+    // One column instead of three, for a narrow window.
+    void setNarrow(bool narrow);
     // Marks each field the core found wrong and puts its message beside it; clears old marks.
     void showIssues(const ValidationIssues& issues);
     QWidget* widgetFor(const QString& field) const;
@@ -84,6 +88,8 @@ private:
     QList<QCheckBox*> m_redFlagBoxes;
     QLabel* m_advice = nullptr;
     QLabel* m_issues = nullptr;
+    QBoxLayout* m_columns = nullptr;
+    QGridLayout* m_redFlagGrid = nullptr;
     QList<QWidget*> m_marked;
 };
 

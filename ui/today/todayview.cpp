@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -97,8 +98,24 @@ void TodayView::discardInput() {
     updateSaveState();
 }
 
+void TodayView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Three columns need room; below that the optional fields stack so nothing scrolls sideways.
+    m_details->setNarrow(width() < 1150);
+}
+
 void TodayView::buildLayout() {
-    auto* layout = new QVBoxLayout(this);
+    // The full entry is long; it scrolls inside the view so a small window still reaches it all.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(14);
 

@@ -48,6 +48,9 @@ signals:
 private slots:
     void saveQuickCheckIn();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void buildLayout();
     void buildDetails(QVBoxLayout* layout);
