@@ -2,6 +2,7 @@
 
 #include "stats/descriptive.h"
 #include "stats/exposureeffects.h"
+#include "stats/paintimeline.h"
 #include "stats/studentt.h"
 
 using namespace painpace::stats;
@@ -127,4 +128,32 @@ TEST(ExposureEffects, ExposuresWithFewerThanThreeDaysEitherWayAreLeftOut) {
     const QList<ExposureDay> days{on(1, 5, {travel}), on(2, 6, {travel}), on(3, 2), on(4, 3),
                                   on(5, 4)};
     EXPECT_TRUE(exposureEffects(days, 0).isEmpty());
+}
+
+namespace {
+painpace::DailySummary summary(int day, double mean, int low, int high, bool flare = false) {
+    painpace::DailySummary s;
+    s.day = QDate(2026, 3, day);
+    s.meanPain = mean;
+    s.minPain = low;
+    s.maxPain = high;
+    s.flare = flare;
+    s.checkIns = 1;
+    return s;
+}
+} // namespace
+
+TEST(PainTimeline, OneEntryPerCalendarDayWithGapsRollingMeanAndFlares) {
+    const QList<painpace::DailySummary> summaries{summary(1, 4, 3, 5),       summary(2, 5, 5, 5),
+                                                  summary(3, 6, 4, 8, true), summary(5, 3, 3, 3),
+                                                  summary(6, 2, 1, 3),       summary(7, 4, 4, 4)};
+    const PainTimeline timeline = painTimeline(summaries, QDate(2026, 3, 1), QDate(2026, 3, 8));
+    ASSERT_EQ(timeline.days.size(), 8);
+    EXPECT_EQ(timeline.daysWithData, 6);
+    EXPECT_FALSE(timeline.meanPain[3]); // the 4th has no entry: a gap, not a zero
+    EXPECT_EQ(timeline.maxPain[2], 8);
+    EXPECT_EQ(timeline.flareDays, QList<QDate>{QDate(2026, 3, 3)});
+    EXPECT_FALSE(timeline.rolling7[2]); // three days are not enough for a week's mean
+    EXPECT_DOUBLE_EQ(*timeline.rolling7[4], (4 + 5 + 6 + 3) / 4.0);
+    EXPECT_DOUBLE_EQ(*timeline.rolling7[7], (5 + 6 + 3 + 2 + 4) / 5.0); // days 2-8 of the week
 }
