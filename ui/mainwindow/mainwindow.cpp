@@ -18,6 +18,7 @@
 #include "bodymap/bodymapview.h"
 #include "bodymap/bodymapwidget.h"
 #include "calendar/calendarview.h"
+#include "charts/chartsview.h"
 #include "diaryopener.h"
 #include "entries/entriesview.h"
 #include "questionnaires/questionnairesview.h"
@@ -179,6 +180,7 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_pages->addTab(m_bodyMapView, tr("Body &map"));
     m_pages->addTab(new CalendarView(*m_database, m_undoStack, m_pages), tr("&Calendar"));
     m_pages->addTab(new EntriesView(*m_database, m_undoStack, m_pages), tr("&Entries"));
+    m_pages->addTab(new ChartsView(*m_database, m_pages), tr("C&harts"));
     m_pages->addTab(new QuestionnairesView(*m_database, m_undoStack, m_pages),
                     tr("&Questionnaires"));
     connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);

@@ -1,0 +1,134 @@
+#include <QFile>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include "charts/chartsview.h"
+#include "charts/chartview.h"
+#include "demo/demodiary.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "support/qtprinters.h"
+#include "support/sampleentries.h"
+#include "support/screenshots.h"
+
+using namespace painpace;
+
+class ChartsViewTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        m_db = Database::openFile(m_dir.filePath(QStringLiteral("diary.sqlite")));
+    }
+    void writeDemo(int years) {
+        DemoOptions options;
+        options.years = years;
+        QList<CheckIn> entries = generateDemoDiary(options);
+        CheckInRepository(*m_db).saveAll(entries);
+    }
+    void addDays(int count) {
+        QList<CheckIn> entries;
+        for (int i = 0; i < count; ++i)
+            entries.append(
+                painpace::testing::minimalCheckIn(3 + i, QDate::currentDate().addDays(-i), 9));
+        CheckInRepository(*m_db).saveAll(entries);
+    }
+    const ChartLine* line(const ChartsView& view, const QString& name) {
+        for (const ChartLine& candidate : view.chart()->model().lines) {
+            if (candidate.name == name)
+                return &candidate;
+        }
+        return nullptr;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+TEST_F(ChartsViewTest, AnEmptyOrTinyDiarySaysThereIsNotEnoughData) {
+    ChartsView view(*m_db);
+    EXPECT_TRUE(view.chart()->isShowingEmptyMessage());
+    addDays(2);
+    EXPECT_TRUE(view.chart()->isShowingEmptyMessage()); // refreshed by the notifier
+    EXPECT_TRUE(view.chart()->model().emptyMessage.contains(QStringLiteral("2 of the days")));
+    addDays(1); // a third day (today again: still 2 days) ...
+    CheckIn third = painpace::testing::minimalCheckIn(5, QDate::currentDate().addDays(-5), 9);
+    CheckInRepository(*m_db).save(third);
+    EXPECT_FALSE(view.chart()->isShowingEmptyMessage());
+}
+
+TEST_F(ChartsViewTest, ThePainChartShowsTheCoreNumbersOfTheDiary) {
+    writeDemo(1);
+    ChartsView view(*m_db);
+    view.resize(1000, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.setRange(ChartsView::Range::Year);
+    const stats::PainTimeline& timeline = view.timeline();
+    const ChartLine* daily = line(view, QStringLiteral("Daily mean"));
+    ASSERT_NE(daily, nullptr);
+    EXPECT_EQ(daily->points.size(), timeline.daysWithData);
+    // The first dot is the first day with data, at its mean pain from the database.
+    const QList<DailySummary> summaries =
+        CheckInRepository(*m_db).dailySummaries(timeline.days.first(), timeline.days.last());
+    EXPECT_DOUBLE_EQ(daily->points.first().y(), summaries.first().meanPain);
+    const ChartLine* flares = line(view, QStringLiteral("Flare"));
+    ASSERT_NE(flares, nullptr);
+    EXPECT_EQ(flares->points.size(), timeline.flareDays.size());
+    EXPECT_EQ(view.chart()->model().bands.first().upper.size(), timeline.daysWithData);
+
+    view.setOverlay(stats::DailyMetric::Fatigue);
+    const ChartLine* fatigue = line(view, QStringLiteral("Fatigue (0-10)"));
+    ASSERT_NE(fatigue, nullptr);
+    EXPECT_TRUE(fatigue->secondaryAxis);
+
+    view.showTable(true);
+    EXPECT_EQ(view.table()->model()->rowCount(), timeline.daysWithData);
+    EXPECT_EQ(view.table()->model()->columnCount(), 7);
+}
+
+TEST_F(ChartsViewTest, TenYearsAreDrawnWithAtMostAPointPerPixelColumn) {
+    writeDemo(10);
+    ChartsView view(*m_db);
+    view.resize(720, 480);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.setRange(ChartsView::Range::All);
+    EXPECT_GT(view.timeline().daysWithData, 3000);
+    EXPECT_LE(view.width(), 720); // the page fits the window's smallest size
+    for (int drawn : view.chart()->drawnPointCounts())
+        EXPECT_LE(drawn, view.chart()->width());
+}
+
+TEST_F(ChartsViewTest, ChartsExportToPngAndSvgAndScreenshots) {
+    writeDemo(1);
+    ChartsView view(*m_db);
+    view.setOverlay(stats::DailyMetric::SleepQuality);
+    for (const auto& [suffix, palette, size] :
+         {std::tuple{QStringLiteral("light-large"), painpace::testing::lightPalette(),
+                     QSize(1300, 800)},
+          std::tuple{QStringLiteral("dark-large"), painpace::testing::darkPalette(),
+                     QSize(1300, 800)},
+          std::tuple{QStringLiteral("light-minimum"), painpace::testing::lightPalette(),
+                     QSize(720, 480)}}) {
+        painpace::testing::ScopedAppPalette scoped(palette);
+        view.resize(size);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        view.reload();
+        EXPECT_FALSE(
+            painpace::testing::saveScreenshot(view, QStringLiteral("charts-pain-") + suffix)
+                .isEmpty());
+    }
+    const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+    const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+    EXPECT_TRUE(view.chart()->exportPng(png));
+    EXPECT_TRUE(view.chart()->exportSvg(svg));
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("<svg"));
+    EXPECT_GT(QFile(png).size(), 1000);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace painpace {
+
+// What a chart shows, in plain values: the only thing views hand to ui/charts. Qt Charts stays
+// behind ChartView (it is deprecated from Qt 6.10, Qt Graphs replaces it).
+// x values are milliseconds since the epoch for date axes.
+struct ChartLine {
+    enum class Style { Line, Dots, Markers };
+    QString name;
+    QList<QPointF> points;    // a gap in the data is a gap in the list: see `segments`
+    QList<int> segmentStarts; // indices where a new unconnected stretch begins (besides 0)
+    Style style = Style::Line;
+    QColor colour;
+    bool secondaryAxis = false;
+};
+
+struct ChartBand {
+    QString name;
+    QList<QPointF> lower;
+    QList<QPointF> upper;
+    QColor colour;
+};
+
+struct ChartModel {
+    QString title;
+    QString yTitle;
+    std::pair<double, double> yRange{0.0, 10.0};
+    QString secondaryTitle;
+    std::optional<std::pair<double, double>> secondaryRange;
+    QList<ChartBand> bands;
+    QList<ChartLine> lines;
+    QString emptyMessage; // shown instead of the chart when set
+};
+
+// Colour-blind-safe series colours (Okabe-Ito), readable on light and dark backgrounds.
+namespace chartcolours {
+inline const QColor kBlue{0x00, 0x72, 0xB2};
+inline const QColor kOrange{0xE6, 0x9F, 0x00};
+inline const QColor kVermillion{0xD5, 0x5E, 0x00};
+inline const QColor kSky{0x56, 0xB4, 0xE9};
+inline const QColor kGreen{0x00, 0x9E, 0x73};
+inline const QColor kPurple{0xCC, 0x79, 0xA7};
+} // namespace chartcolours
+
+} // namespace painpace

@@ -1,0 +1,132 @@
+#include "painchart.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace painpace {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("PainChart", text);
+}
+
+double xOf(const QDate& day) {
+    return static_cast<double>(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+// The points of a daily series, with a new segment wherever a day has no value.
+ChartLine lineOf(const QList<QDate>& days, const QList<std::optional<double>>& values) {
+    ChartLine line;
+    bool gap = false;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        if (!values[i]) {
+            gap = true;
+            continue;
+        }
+        if (gap && !line.points.isEmpty())
+            line.segmentStarts.append(static_cast<int>(line.points.size()));
+        gap = false;
+        line.points.append({xOf(days[i]), *values[i]});
+    }
+    return line;
+}
+
+std::pair<double, double> rangeOf(stats::DailyMetric metric,
+                                  const QList<std::optional<double>>& values) {
+    switch (metric) {
+    case stats::DailyMetric::FibroFog:
+        return {0.0, 3.0};
+    case stats::DailyMetric::StiffnessMinutes:
+    case stats::DailyMetric::Spasms: {
+        double top = 1.0;
+        for (const auto& value : values)
+            top = std::max(top, value.value_or(0.0));
+        return {0.0, std::ceil(top * 1.1)};
+    }
+    default:
+        return {0.0, 10.0};
+    }
+}
+
+} // namespace
+
+QString dailyMetricName(stats::DailyMetric metric) {
+    switch (metric) {
+    case stats::DailyMetric::StiffnessMinutes:
+        return tr("Morning stiffness (minutes)");
+    case stats::DailyMetric::Fatigue:
+        return tr("Fatigue (0-10)");
+    case stats::DailyMetric::SleepQuality:
+        return tr("Sleep quality (0-10)");
+    case stats::DailyMetric::Stress:
+        return tr("Stress (0-10)");
+    case stats::DailyMetric::Mood:
+        return tr("Mood (0-10)");
+    case stats::DailyMetric::FibroFog:
+        return tr("Fibro fog (0-3)");
+    case stats::DailyMetric::Spasms:
+        return tr("Spasms (count)");
+    }
+    return {};
+}
+
+ChartModel painChartModel(
+    const stats::PainTimeline& timeline,
+    const std::optional<std::pair<stats::DailyMetric, QList<std::optional<double>>>>& overlay) {
+    ChartModel model;
+    model.title = tr("Pain over time");
+    model.yTitle = tr("Pain (0-10)");
+    if (timeline.daysWithData < kMinimumChartDays) {
+        model.emptyMessage =
+            tr("Not enough data yet: %1 of the days in this range have entries. The chart "
+               "appears once there are %2.")
+                .arg(timeline.daysWithData)
+                .arg(kMinimumChartDays);
+        return model;
+    }
+    ChartBand band;
+    band.name = tr("Lowest to highest of the day");
+    band.colour = chartcolours::kSky;
+    for (qsizetype i = 0; i < timeline.days.size(); ++i) {
+        if (!timeline.minPain[i])
+            continue;
+        band.lower.append({xOf(timeline.days[i]), static_cast<double>(*timeline.minPain[i])});
+        band.upper.append({xOf(timeline.days[i]), static_cast<double>(*timeline.maxPain[i])});
+    }
+    model.bands.append(band);
+
+    ChartLine daily = lineOf(timeline.days, timeline.meanPain);
+    daily.name = tr("Daily mean");
+    daily.style = ChartLine::Style::Dots;
+    daily.colour = chartcolours::kBlue;
+    daily.segmentStarts.clear(); // dots need no segments
+    model.lines.append(daily);
+
+    ChartLine rolling = lineOf(timeline.days, timeline.rolling7);
+    rolling.name = tr("7-day mean");
+    rolling.colour = chartcolours::kBlue;
+    model.lines.append(rolling);
+
+    ChartLine flares;
+    flares.name = tr("Flare");
+    flares.style = ChartLine::Style::Markers;
+    flares.colour = chartcolours::kVermillion;
+    for (const QDate& day : timeline.flareDays)
+        flares.points.append({xOf(day), 10.0});
+    if (!flares.points.isEmpty())
+        model.lines.append(flares);
+
+    if (overlay) {
+        ChartLine extra = lineOf(timeline.days, overlay->second);
+        extra.name = dailyMetricName(overlay->first);
+        extra.colour = chartcolours::kOrange;
+        extra.secondaryAxis = true;
+        model.lines.append(extra);
+        model.secondaryTitle = extra.name;
+        model.secondaryRange = rangeOf(overlay->first, overlay->second);
+    }
+    return model;
+}
+
+} // namespace painpace

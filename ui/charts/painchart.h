@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+
+#include "chartmodel.h"
+#include "stats/paintimeline.h"
+
+namespace painpace {
+
+// The pain-over-time chart: daily mean pain as dots, the 7-day mean as a line (broken at gaps),
+// the day's lowest-to-highest range as a band, flare days marked along the top, and optionally
+// another daily measure on its own axis. Fewer than 3 days with data: a message, not a chart.
+ChartModel painChartModel(
+    const stats::PainTimeline& timeline,
+    const std::optional<std::pair<stats::DailyMetric, QList<std::optional<double>>>>& overlay);
+
+QString dailyMetricName(stats::DailyMetric metric);
+
+// The smallest number of days with data that a chart draws.
+inline constexpr int kMinimumChartDays = 3;
+
+} // namespace painpace
