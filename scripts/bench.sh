@@ -5,3 +5,4 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
 scripts/build.sh default
 build/tests/bench/painpace_bench --benchmark_counters_tabular=true "$@"
+build/tests/bench/painpace_chart_bench "$@"

@@ -1,0 +1,85 @@
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include "charts/chartsview.h"
+#include "charts/chartview.h"
+#include "charts/painchart.h"
+#include "demo/demodiary.h"
+#include "stats/paintimeline.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+
+using namespace painpace;
+
+namespace {
+
+struct TenYears {
+    TenYears() {
+        database = Database::openFile(dir.filePath(QStringLiteral("ten-years.sqlite")));
+        DemoOptions options;
+        options.years = 10;
+        QList<CheckIn> entries = generateDemoDiary(options);
+        CheckInRepository(*database).saveAll(entries);
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+};
+
+TenYears& tenYears() {
+    static TenYears diary;
+    return diary;
+}
+
+// From the query to a chart ready to draw: "all" on ten years of daily data.
+void BM_PainChartAllTenYears(benchmark::State& state) {
+    ChartView view;
+    view.resize(1200, 700);
+    const QDate today = QDate::currentDate();
+    const QDate first = *CheckInRepository(*tenYears().database).firstDay();
+    for (auto _ : state) {
+        const auto summaries = CheckInRepository(*tenYears().database).dailySummaries(first, today);
+        const auto timeline = stats::painTimeline(summaries, first, today);
+        view.setModel(painChartModel(timeline, std::nullopt));
+        benchmark::DoNotOptimize(view.drawnPointCounts());
+    }
+}
+
+// Switching range or metric on the page: query, statistics, series and a repaint.
+void BM_SwitchRangeOnTheChartsPage(benchmark::State& state) {
+    ChartsView page(*tenYears().database);
+    page.resize(1200, 700);
+    page.show();
+    bool year = false;
+    for (auto _ : state) {
+        page.setRange(year ? ChartsView::Range::Year : ChartsView::Range::ThreeMonths);
+        page.repaint();
+        year = !year;
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_PainChartAllTenYears)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_SwitchRangeOnTheChartsPage)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
