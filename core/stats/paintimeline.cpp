@@ -72,4 +72,17 @@ QList<std::optional<double>> dailyMetric(const QList<DailySummary>& summaries, D
     return values;
 }
 
+QList<QPointF> sleepPainPairs(const QList<DailySummary>& summaries, bool sleepHours) {
+    QList<QPointF> pairs;
+    for (const DailySummary& day : summaries) {
+        const std::optional<double> sleep =
+            sleepHours ? (day.meanSleepMinutes ? std::optional<double>(*day.meanSleepMinutes / 60.0)
+                                               : std::nullopt)
+                       : day.meanSleepQuality;
+        if (sleep)
+            pairs.append({*sleep, day.meanPain});
+    }
+    return pairs;
+}
+
 } // namespace painpace::stats

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPointF>
 
 #include <optional>
 
@@ -27,5 +28,12 @@ PainTimeline painTimeline(const QList<DailySummary>& summaries, const QDate& fro
 enum class DailyMetric { StiffnessMinutes, Fatigue, SleepQuality, Stress, Mood, FibroFog, Spasms };
 QList<std::optional<double>> dailyMetric(const QList<DailySummary>& summaries, DailyMetric metric,
                                          const QDate& from, const QDate& to);
+
+// Sleep against the pain of the day after it: a check-in records the night just slept, so a
+// day's sleep value pairs with that same day's mean pain. x is sleep quality (0-10) or hours.
+QList<QPointF> sleepPainPairs(const QList<DailySummary>& summaries, bool sleepHours);
+
+// Correlations need this many pairs before PainPace shows one (issue rule, not a statistical law).
+inline constexpr int kMinimumSleepPairs = 14;
 
 } // namespace painpace::stats

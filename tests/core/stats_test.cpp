@@ -157,3 +157,16 @@ TEST(PainTimeline, OneEntryPerCalendarDayWithGapsRollingMeanAndFlares) {
     EXPECT_DOUBLE_EQ(*timeline.rolling7[4], (4 + 5 + 6 + 3) / 4.0);
     EXPECT_DOUBLE_EQ(*timeline.rolling7[7], (5 + 6 + 3 + 2 + 4) / 5.0); // days 2-8 of the week
 }
+
+TEST(SleepPainPairs, PairEachNightWithThePainOfTheDayAfterIt) {
+    painpace::DailySummary rested = summary(1, 3, 3, 3);
+    rested.meanSleepQuality = 8;
+    rested.meanSleepMinutes = 450;
+    painpace::DailySummary poor = summary(2, 7, 6, 8);
+    poor.meanSleepQuality = 2;
+    poor.meanSleepMinutes = 270;
+    const painpace::DailySummary noSleepRecorded = summary(3, 5, 5, 5);
+    const QList<painpace::DailySummary> days{rested, poor, noSleepRecorded};
+    EXPECT_EQ(sleepPainPairs(days, false), (QList<QPointF>{{8, 3}, {2, 7}}));
+    EXPECT_EQ(sleepPainPairs(days, true), (QList<QPointF>{{7.5, 3}, {4.5, 7}}));
+}

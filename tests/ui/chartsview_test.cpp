@@ -9,6 +9,8 @@
 #include "charts/chartsview.h"
 #include "charts/chartview.h"
 #include "demo/demodiary.h"
+#include "stats/descriptive.h"
+#include "stats/paintimeline.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/qtprinters.h"
@@ -131,4 +133,29 @@ TEST_F(ChartsViewTest, ChartsExportToPngAndSvgAndScreenshots) {
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("<svg"));
     EXPECT_GT(QFile(png).size(), 1000);
+}
+
+TEST_F(ChartsViewTest, SleepAgainstNextDayPainShowsTheCorrelationOrSaysNotEnough) {
+    addDays(5);
+    ChartsView view(*m_db);
+    view.setKind(ChartsView::Kind::SleepQualityAndPain);
+    EXPECT_TRUE(view.chart()->isShowingEmptyMessage()); // no sleep recorded yet
+    writeDemo(1);
+    view.setRange(ChartsView::Range::Year);
+    ASSERT_FALSE(view.chart()->isShowingEmptyMessage());
+    const QList<DailySummary> summaries = CheckInRepository(*m_db).dailySummaries(
+        view.timeline().days.first(), view.timeline().days.last());
+    const QList<QPointF> pairs = stats::sleepPainPairs(summaries, false);
+    const auto correlation = stats::pearson(pairs);
+    ASSERT_TRUE(correlation);
+    EXPECT_LT(correlation->r, 0.0); // in the demo, better sleep goes with less pain next day
+    EXPECT_TRUE(
+        view.chart()->model().title.contains(QStringLiteral("%1 nights").arg(correlation->n)));
+    EXPECT_EQ(view.chart()->model().lines.first().points, pairs);
+    painpace::testing::ScopedAppPalette light(painpace::testing::lightPalette());
+    view.resize(1100, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_FALSE(
+        painpace::testing::saveScreenshot(view, QStringLiteral("charts-sleep-light")).isEmpty());
 }

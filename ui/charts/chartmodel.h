@@ -12,7 +12,7 @@ namespace painpace {
 
 // What a chart shows, in plain values: the only thing views hand to ui/charts. Qt Charts stays
 // behind ChartView (it is deprecated from Qt 6.10, Qt Graphs replaces it).
-// x values are milliseconds since the epoch for date axes.
+// x values are milliseconds since the epoch on date axes, plain values otherwise.
 struct ChartLine {
     enum class Style { Line, Dots, Markers };
     QString name;
@@ -32,6 +32,9 @@ struct ChartBand {
 
 struct ChartModel {
     QString title;
+    bool dateAxis = true; // otherwise a value axis with xTitle and xRange
+    QString xTitle;
+    std::pair<double, double> xRange{0.0, 10.0};
     QString yTitle;
     std::pair<double, double> yRange{0.0, 10.0};
     QString secondaryTitle;

@@ -31,6 +31,12 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     auto* bar = new QHBoxLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setAccessibleName(tr("Chart"));
+    m_kind->addItem(tr("Pain over time"), static_cast<int>(Kind::PainOverTime));
+    m_kind->addItem(tr("Sleep quality and pain"), static_cast<int>(Kind::SleepQualityAndPain));
+    m_kind->addItem(tr("Sleep hours and pain"), static_cast<int>(Kind::SleepHoursAndPain));
+    bar->addWidget(m_kind);
     m_ranges = new QButtonGroup(this);
     const std::pair<Range, QString> ranges[] = {{Range::TwoWeeks, tr("&2 weeks")},
                                                 {Range::ThreeMonths, tr("&3 months")},
@@ -43,7 +49,9 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
         bar->addWidget(button);
     }
     m_ranges->button(static_cast<int>(Range::ThreeMonths))->setChecked(true);
-    bar->addSpacing(16);
+    bar->addStretch();
+    layout->addLayout(bar);
+    auto* overlayRow = new QHBoxLayout;
     m_overlay = new QComboBox(this);
     m_overlay->setAccessibleName(tr("Also show"));
     m_overlay->addItem(tr("Pain only"), -1);
@@ -52,8 +60,9 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
           stats::DailyMetric::SleepQuality, stats::DailyMetric::Stress, stats::DailyMetric::Mood,
           stats::DailyMetric::FibroFog, stats::DailyMetric::Spasms})
         m_overlay->addItem(tr("With %1").arg(dailyMetricName(metric)), static_cast<int>(metric));
-    bar->addWidget(m_overlay, 1);
-    layout->addLayout(bar);
+    overlayRow->addWidget(m_overlay);
+    overlayRow->addStretch();
+    layout->addLayout(overlayRow);
     // A second row keeps the page usable at the window's smallest size.
     auto* actions = new QHBoxLayout;
     actions->addStretch();
@@ -79,6 +88,7 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
 
     connect(m_ranges, &QButtonGroup::idClicked, this, &ChartsView::reload);
     connect(m_overlay, &QComboBox::currentIndexChanged, this, &ChartsView::reload);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartsView::reload);
     connect(tableButton, &QPushButton::toggled, this, &ChartsView::showTable);
     connect(png, &QPushButton::clicked, this, [this] { exportChart(false); });
     connect(svg, &QPushButton::clicked, this, [this] { exportChart(true); });
@@ -96,6 +106,10 @@ void ChartsView::setRange(Range range) {
 
 void ChartsView::setOverlay(std::optional<stats::DailyMetric> metric) {
     m_overlay->setCurrentIndex(m_overlay->findData(metric ? static_cast<int>(*metric) : -1));
+}
+
+void ChartsView::setKind(Kind kind) {
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
 }
 
 void ChartsView::showTable(bool table) {
@@ -122,6 +136,15 @@ void ChartsView::reload() {
     // Aggregated in SQL: one row per day, whatever the number of check-ins.
     const QList<DailySummary> summaries = CheckInRepository(m_database).dailySummaries(from, to);
     m_timeline = stats::painTimeline(summaries, from, to);
+    const auto kind = static_cast<Kind>(m_kind->currentData().toInt());
+    m_overlay->setEnabled(kind == Kind::PainOverTime);
+    if (kind != Kind::PainOverTime) {
+        const bool hours = kind == Kind::SleepHoursAndPain;
+        const QList<QPointF> pairs = stats::sleepPainPairs(summaries, hours);
+        m_chart->setModel(sleepChartModel(pairs, hours));
+        fillSleepTable(pairs, hours);
+        return;
+    }
     std::optional<std::pair<stats::DailyMetric, QList<std::optional<double>>>> overlay;
     const int metric = m_overlay->currentData().toInt();
     if (metric >= 0) {
@@ -153,6 +176,17 @@ void ChartsView::fillTable(const QList<std::optional<double>>& overlay) {
         if (!overlay.isEmpty())
             row.append(new QStandardItem(number(overlay[i])));
         m_tableModel->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void ChartsView::fillSleepTable(const QList<QPointF>& pairs, bool hours) {
+    m_tableModel->clear();
+    m_tableModel->setHorizontalHeaderLabels(
+        {hours ? tr("Hours slept") : tr("Sleep quality"), tr("Pain the day after")});
+    for (const QPointF& pair : pairs) {
+        m_tableModel->appendRow(
+            {new QStandardItem(number(pair.x())), new QStandardItem(number(pair.y()))});
     }
     m_table->resizeColumnsToContents();
 }

@@ -22,6 +22,7 @@ class ChartsView : public QWidget {
     Q_OBJECT
 public:
     enum class Range { TwoWeeks, ThreeMonths, Year, All };
+    enum class Kind { PainOverTime, SleepQualityAndPain, SleepHoursAndPain };
 
     explicit ChartsView(const Database& database, QWidget* parent = nullptr);
 
@@ -29,6 +30,7 @@ public:
     QTableView* table() const { return m_table; }
     void setRange(Range range);
     void setOverlay(std::optional<stats::DailyMetric> metric);
+    void setKind(Kind kind);
     void showTable(bool table);
     const stats::PainTimeline& timeline() const { return m_timeline; }
 
@@ -38,11 +40,13 @@ public slots:
 private:
     std::pair<QDate, QDate> period() const;
     void fillTable(const QList<std::optional<double>>& overlay);
+    void fillSleepTable(const QList<QPointF>& pairs, bool hours);
     void exportChart(bool svg);
 
     const Database& m_database;
     QButtonGroup* m_ranges = nullptr;
     QComboBox* m_overlay = nullptr;
+    QComboBox* m_kind = nullptr;
     QStackedWidget* m_pages = nullptr;
     ChartView* m_chart = nullptr;
     QTableView* m_table = nullptr;

@@ -70,9 +70,20 @@ void ChartView::rebuild() {
     }
     m_chart->setTitle(m_model.title);
 
-    auto* xAxis = new QDateTimeAxis;
-    xAxis->setFormat(QStringLiteral("d MMM yy"));
-    xAxis->setTickCount(6);
+    QAbstractAxis* xAxis = nullptr;
+    if (m_model.dateAxis) {
+        auto* dates = new QDateTimeAxis;
+        dates->setFormat(QStringLiteral("d MMM yy"));
+        dates->setTickCount(6);
+        xAxis = dates;
+    } else {
+        auto* values = new QValueAxis;
+        values->setRange(m_model.xRange.first, m_model.xRange.second);
+        values->setTitleText(m_model.xTitle);
+        values->setTickCount(6);
+        values->setLabelFormat(QStringLiteral("%.0f"));
+        xAxis = values;
+    }
     auto* yAxis = new QValueAxis;
     yAxis->setRange(m_model.yRange.first, m_model.yRange.second);
     yAxis->setTitleText(m_model.yTitle);
@@ -132,14 +143,15 @@ void ChartView::rebuild() {
                 dots->setBorderColor(line.colour);
                 series = dots;
             }
-            series->replace(stats::downsampleLttb(segment, columns));
+            // Time series are downsampled to the plot's width; a scatter keeps every point.
+            series->replace(m_model.dateAxis ? stats::downsampleLttb(segment, columns) : segment);
             series->setName(line.name);
             attach(series, line.secondaryAxis);
             if (s > 0)
                 m_chart->legend()->markers(series).value(0)->setVisible(false);
         }
     }
-    if (!m_model.lines.isEmpty() && !m_model.lines.first().points.isEmpty()) {
+    if (m_model.dateAxis && !m_model.lines.isEmpty() && !m_model.lines.first().points.isEmpty()) {
         double first = m_model.lines.first().points.first().x();
         double last = m_model.lines.first().points.last().x();
         for (const ChartLine& line : m_model.lines) {
@@ -148,8 +160,9 @@ void ChartView::rebuild() {
             first = std::min(first, line.points.first().x());
             last = std::max(last, line.points.last().x());
         }
-        xAxis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(first)),
-                        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last)));
+        static_cast<QDateTimeAxis*>(xAxis)->setRange(
+            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(first)),
+            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last)));
     }
     applyTheme();
 }

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+
+#include "stats/descriptive.h"
 
 namespace painpace {
 
@@ -54,6 +57,36 @@ std::pair<double, double> rangeOf(stats::DailyMetric metric,
 }
 
 } // namespace
+
+ChartModel sleepChartModel(const QList<QPointF>& pairs, bool sleepHours) {
+    ChartModel model;
+    model.dateAxis = false;
+    model.xTitle = sleepHours ? tr("Hours slept") : tr("Sleep quality (0-10, 10 best)");
+    model.xRange = sleepHours ? std::pair{0.0, 12.0} : std::pair{0.0, 10.0};
+    model.yTitle = tr("Pain the day after (0-10)");
+    const auto correlation = stats::pearson(pairs);
+    if (pairs.size() < stats::kMinimumSleepPairs || !correlation) {
+        model.title = tr("Sleep and the next day's pain");
+        model.emptyMessage = tr("Not enough data yet: %1 nights with sleep and pain recorded; "
+                                "the chart appears from %2.")
+                                 .arg(pairs.size())
+                                 .arg(stats::kMinimumSleepPairs);
+        return model;
+    }
+    const QLocale locale;
+    model.title =
+        tr("Sleep and the next day's pain: r = %1 (95% interval %2 to %3), %4 nights")
+            .arg(locale.toString(correlation->r, 'f', 2), locale.toString(correlation->low, 'f', 2),
+                 locale.toString(correlation->high, 'f', 2))
+            .arg(correlation->n);
+    ChartLine dots;
+    dots.name = tr("A night and the day after");
+    dots.style = ChartLine::Style::Dots;
+    dots.colour = chartcolours::kBlue;
+    dots.points = pairs;
+    model.lines.append(dots);
+    return model;
+}
 
 QString dailyMetricName(stats::DailyMetric metric) {
     switch (metric) {

@@ -16,6 +16,10 @@ ChartModel painChartModel(
 
 QString dailyMetricName(stats::DailyMetric metric);
 
+// Sleep against the next day's pain, with the correlation, its 95% interval and the number of
+// nights in the title; "not enough data" under stats::kMinimumSleepPairs pairs.
+ChartModel sleepChartModel(const QList<QPointF>& pairs, bool sleepHours);
+
 // The smallest number of days with data that a chart draws.
 inline constexpr int kMinimumChartDays = 3;
 
