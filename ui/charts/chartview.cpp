@@ -28,7 +28,11 @@ ChartView::ChartView(QWidget* parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
+    // Axes and series are rebuilt on every change; repainting the whole view leaves no stale
+    // labels behind.
+    m_view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     m_view->setRubberBand(QChartView::HorizontalRubberBand); // drag to zoom into a stretch
+    createAxes();
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -62,44 +66,45 @@ void ChartView::setModel(const ChartModel& model) {
     rebuild();
 }
 
+// The axes live as long as the chart and are only reconfigured: recreating them on every change
+// left stale labels in the scene and cost time.
+void ChartView::createAxes() {
+    m_dateAxis = new QDateTimeAxis;
+    m_dateAxis->setFormat(QStringLiteral("d MMM yy"));
+    m_dateAxis->setTickCount(6);
+    m_valueXAxis = new QValueAxis;
+    m_valueXAxis->setTickCount(6);
+    m_valueXAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_yAxis = new QValueAxis;
+    m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_yAxis->setTickCount(6); // 0, 2, 4 … 10: whole numbers only, so labels never round
+    m_secondaryAxis = new QValueAxis;
+    m_secondaryAxis->setTickCount(6);
+    m_chart->addAxis(m_dateAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueXAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_secondaryAxis, Qt::AlignRight);
+}
+
 void ChartView::rebuild() {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
     m_chart->setTitle(m_model.title);
-
-    QAbstractAxis* xAxis = nullptr;
-    if (m_model.dateAxis) {
-        auto* dates = new QDateTimeAxis;
-        dates->setFormat(QStringLiteral("d MMM yy"));
-        dates->setTickCount(6);
-        xAxis = dates;
-    } else {
-        auto* values = new QValueAxis;
-        values->setRange(m_model.xRange.first, m_model.xRange.second);
-        values->setTitleText(m_model.xTitle);
-        values->setTickCount(6);
-        values->setLabelFormat(QStringLiteral("%.0f"));
-        xAxis = values;
-    }
-    auto* yAxis = new QValueAxis;
-    yAxis->setRange(m_model.yRange.first, m_model.yRange.second);
-    yAxis->setTitleText(m_model.yTitle);
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    yAxis->setTickCount(6); // 0, 2, 4 … 10: whole numbers only, so labels never round
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
-    QValueAxis* secondary = nullptr;
+    m_dateAxis->setVisible(m_model.dateAxis);
+    m_valueXAxis->setVisible(!m_model.dateAxis);
+    m_valueXAxis->setRange(m_model.xRange.first, m_model.xRange.second);
+    m_valueXAxis->setTitleText(m_model.xTitle);
+    m_yAxis->setRange(m_model.yRange.first, m_model.yRange.second);
+    m_yAxis->setTitleText(m_model.yTitle);
+    m_secondaryAxis->setVisible(m_model.secondaryRange.has_value());
     if (m_model.secondaryRange) {
-        secondary = new QValueAxis;
-        secondary->setRange(m_model.secondaryRange->first, m_model.secondaryRange->second);
-        secondary->setTitleText(m_model.secondaryTitle);
-        secondary->setTickCount(6);
-        secondary->applyNiceNumbers();
-        m_chart->addAxis(secondary, Qt::AlignRight);
+        m_secondaryAxis->setRange(m_model.secondaryRange->first, m_model.secondaryRange->second);
+        m_secondaryAxis->setTitleText(m_model.secondaryTitle);
+        m_secondaryAxis->applyNiceNumbers();
     }
+    QAbstractAxis* xAxis =
+        m_model.dateAxis ? static_cast<QAbstractAxis*>(m_dateAxis) : m_valueXAxis;
+    QValueAxis* yAxis = m_yAxis;
+    QValueAxis* secondary = m_model.secondaryRange ? m_secondaryAxis : nullptr;
     auto attach = [&](QAbstractSeries* series, bool onSecondary) {
         m_chart->addSeries(series);
         series->attachAxis(xAxis);
@@ -160,9 +165,8 @@ void ChartView::rebuild() {
             first = std::min(first, line.points.first().x());
             last = std::max(last, line.points.last().x());
         }
-        static_cast<QDateTimeAxis*>(xAxis)->setRange(
-            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(first)),
-            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last)));
+        m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(first)),
+                             QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last)));
     }
     applyTheme();
 }

@@ -5,6 +5,8 @@
 #include "chartmodel.h"
 
 class QChart;
+class QDateTimeAxis;
+class QValueAxis;
 class QChartView;
 class QLabel;
 class QStackedLayout;
@@ -33,12 +35,17 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void createAxes();
     void rebuild();
     void applyTheme();
     int plotColumns() const;
 
     ChartModel m_model;
     QChart* m_chart = nullptr;
+    QDateTimeAxis* m_dateAxis = nullptr;
+    QValueAxis* m_valueXAxis = nullptr;
+    QValueAxis* m_yAxis = nullptr;
+    QValueAxis* m_secondaryAxis = nullptr;
     QChartView* m_view = nullptr;
     QLabel* m_empty = nullptr;
     QStackedLayout* m_stack = nullptr;
