@@ -3,13 +3,10 @@
 
 #include <benchmark/benchmark.h>
 
+#include "benchmarkrunner.h"
+
 int main(int argc, char* argv[]) {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return painpace::bench::runBenchmarks(argc, argv);
 }

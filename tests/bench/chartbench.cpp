@@ -4,6 +4,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "benchmarkrunner.h"
 #include "charts/chartsview.h"
 #include "charts/chartview.h"
 #include "charts/painchart.h"
@@ -76,10 +77,5 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return painpace::bench::runBenchmarks(argc, argv);
 }

@@ -307,13 +307,13 @@ QString BodyMapView::wpiText() const {
 }
 
 void BodyMapView::refreshHeat() {
-    MarkStatisticsRepository statistics(m_database);
-    const auto [from, to] =
+    std::tie(m_heatFrom, m_heatTo) =
         m_heatPanel->range(CheckInRepository(m_database).firstDay(), QDate::currentDate());
-    const int days = static_cast<int>(from.daysTo(to)) + 1;
+    m_heatStats = MarkStatisticsRepository(m_database).regionStats(m_heatFrom, m_heatTo);
+    const int days = static_cast<int>(m_heatFrom.daysTo(m_heatTo)) + 1;
     QHash<QString, double> heat;
     double maxHeat = 0.0;
-    for (const RegionPainStats& stats : statistics.regionStats(from, to)) {
+    for (const RegionPainStats& stats : std::as_const(m_heatStats)) {
         const double value = regionHeat(stats, days);
         heat.insert(stats.regionCode, value);
         maxHeat = std::max(maxHeat, value);
@@ -325,10 +325,7 @@ void BodyMapView::refreshHeat() {
 }
 
 void BodyMapView::showRegionSummary(const QString& region) {
-    MarkStatisticsRepository statistics(m_database);
-    const auto [from, to] =
-        m_heatPanel->range(CheckInRepository(m_database).firstDay(), QDate::currentDate());
-    const int days = static_cast<int>(from.daysTo(to)) + 1;
+    const int days = static_cast<int>(m_heatFrom.daysTo(m_heatTo)) + 1;
     auto find = [&](const QList<RegionPainStats>& all) -> std::optional<RegionPainStats> {
         for (const RegionPainStats& stats : all) {
             if (stats.regionCode == region)
@@ -336,9 +333,10 @@ void BodyMapView::showRegionSummary(const QString& region) {
         }
         return std::nullopt;
     };
-    const auto current = find(statistics.regionStats(from, to));
-    const auto previous = find(statistics.regionStats(from.addDays(-days), from.addDays(-1)));
-    m_heatPanel->showRegion(region, current, previous, days);
+    // The current period is already read; only the period before it is asked for.
+    const auto previous = find(MarkStatisticsRepository(m_database)
+                                   .regionStats(m_heatFrom.addDays(-days), m_heatFrom.addDays(-1)));
+    m_heatPanel->showRegion(region, find(m_heatStats), previous, days);
     m_regionLabel->setText(tr("Region: %1").arg(bodyRegionName(region)));
 }
 

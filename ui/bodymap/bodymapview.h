@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 
+#include "bodymap/regionpainstats.h"
 #include "diary/checkin.h"
 
 class QLabel;
@@ -60,6 +61,10 @@ private:
     const Database& m_database;
     QUndoStack& m_undoStack;
     std::optional<CheckIn> m_current;
+    // The heat map's period and its region statistics, read once per refresh.
+    QDate m_heatFrom;
+    QDate m_heatTo;
+    QList<RegionPainStats> m_heatStats;
     int m_selected = -1;
 
     BodyMapWidget* m_map = nullptr;

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "formfooter.h"
+
 namespace painpace {
 
 namespace {
@@ -47,13 +49,9 @@ AcrForm::AcrForm(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildAreas());
     layout->addWidget(buildSymptoms());
-    m_result = new QLabel(this);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
-    m_save = new QPushButton(tr("&Save answers"), this);
-    layout->addWidget(m_save, 0, Qt::AlignLeft);
-    layout->addStretch();
+    const FormFooter footer = addFormFooter(layout, this);
+    m_result = footer.result;
+    m_save = footer.save;
     connect(m_save, &QPushButton::clicked, this, &AcrForm::saveRequested);
     updateResult();
 }

@@ -8,6 +8,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "formfooter.h"
+
 namespace painpace {
 
 namespace {
@@ -61,13 +63,9 @@ FiqrForm::FiqrForm(QWidget* parent)
                                  kFiqrFunctionItems + kFiqrOverallItems, kFiqrSymptomItems));
     columns->addLayout(right, 1);
     layout->addLayout(columns);
-    m_result = new QLabel(this);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
-    m_save = new QPushButton(tr("&Save answers"), this);
-    layout->addWidget(m_save, 0, Qt::AlignLeft);
-    layout->addStretch();
+    const FormFooter footer = addFormFooter(layout, this);
+    m_result = footer.result;
+    m_save = footer.save;
     connect(m_save, &QPushButton::clicked, this, &FiqrForm::saveRequested);
     updateResult();
 }
