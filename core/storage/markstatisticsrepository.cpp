@@ -2,32 +2,16 @@
 
 #include <algorithm>
 
-#include "database.h"
-#include "sqlstatement.h"
+#include "dayrangequery.h"
 
 namespace painpace {
-
-namespace {
-
-const QString kFrom = QStringLiteral(":from");
-const QString kTo = QStringLiteral(":to");
-
-SqlStatement rangeQuery(const Database& database, const QString& sql, const QDate& from,
-                        const QDate& to) {
-    SqlStatement query(database.connection(), sql);
-    query.bind(kFrom, from.toString(Qt::ISODate)).bind(kTo, to.toString(Qt::ISODate));
-    query.exec();
-    return query;
-}
-
-} // namespace
 
 MarkStatisticsRepository::MarkStatisticsRepository(const Database& database)
     : m_database(database) {}
 
 QList<RegionPainStats> MarkStatisticsRepository::regionStats(const QDate& from,
                                                              const QDate& to) const {
-    SqlStatement query = rangeQuery(
+    SqlStatement query = dayRangeQuery(
         m_database,
         QStringLiteral(
             "SELECT m.region, COUNT(DISTINCT c.local_day), COUNT(*), AVG(m.intensity), "
@@ -50,7 +34,7 @@ QList<RegionPainStats> MarkStatisticsRepository::regionStats(const QDate& from,
 
 void MarkStatisticsRepository::addQualities(QList<RegionPainStats>& stats, const QDate& from,
                                             const QDate& to) const {
-    SqlStatement query = rangeQuery(
+    SqlStatement query = dayRangeQuery(
         m_database,
         QStringLiteral("SELECT m.region, m.quality, COUNT(*) FROM pain_mark m JOIN check_in c ON "
                        "c.id = m.check_in_id WHERE c.local_day BETWEEN :from AND :to "
@@ -73,13 +57,28 @@ void MarkStatisticsRepository::addQualities(QList<RegionPainStats>& stats, const
     }
 }
 
+QList<stats::RegionDay> MarkStatisticsRepository::regionDays(const QDate& from,
+                                                             const QDate& to) const {
+    SqlStatement query = dayRangeQuery(
+        m_database,
+        QStringLiteral("SELECT DISTINCT c.local_day, m.region FROM pain_mark m JOIN check_in c ON "
+                       "c.id = m.check_in_id WHERE c.local_day BETWEEN :from AND :to "
+                       "ORDER BY c.local_day, m.region"),
+        from, to);
+    QList<stats::RegionDay> days;
+    while (query.next())
+        days.append(
+            {QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toString()});
+    return days;
+}
+
 QList<QString> MarkStatisticsRepository::regionsMarked(const QDate& from, const QDate& to) const {
     SqlStatement query =
-        rangeQuery(m_database,
-                   QStringLiteral("SELECT DISTINCT m.region FROM pain_mark m JOIN check_in c ON "
-                                  "c.id = m.check_in_id WHERE c.local_day BETWEEN :from AND :to "
-                                  "ORDER BY m.region"),
-                   from, to);
+        dayRangeQuery(m_database,
+                      QStringLiteral("SELECT DISTINCT m.region FROM pain_mark m JOIN check_in c ON "
+                                     "c.id = m.check_in_id WHERE c.local_day BETWEEN :from AND :to "
+                                     "ORDER BY m.region"),
+                      from, to);
     QList<QString> regions;
     while (query.next())
         regions.append(query.value(0).toString());

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "bodymap/regionpainstats.h"
+#include "stats/regionfrequency.h"
 
 namespace painpace {
 
@@ -17,6 +18,8 @@ public:
 
     // One entry per region marked on a day in [from, to], in region-code order.
     QList<RegionPainStats> regionStats(const QDate& from, const QDate& to) const;
+    // Each region marked on each day in [from, to], once, by day.
+    QList<stats::RegionDay> regionDays(const QDate& from, const QDate& to) const;
     // The distinct regions marked on a day in [from, to].
     QList<QString> regionsMarked(const QDate& from, const QDate& to) const;
 
