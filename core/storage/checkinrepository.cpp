@@ -284,12 +284,11 @@ QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const Q
         QStringLiteral(
             "SELECT c.local_day, COUNT(*), AVG(c.pain), MIN(c.pain), MAX(c.pain), MAX(c.flare), "
             "AVG(c.stiffness_min), AVG(c.fatigue), AVG(c.stress), AVG(c.mood), AVG(c.sleep_min), "
-            "AVG(c.sleep_quality), AVG(c.fibro_fog), COALESCE(SUM(s.spasms), 0), "
+            "AVG(c.sleep_quality), AVG(c.fibro_fog), COALESCE(SUM((SELECT SUM(e.spasm_count) "
+            "FROM spasm_event e WHERE e.check_in_id = c.id AND e.kind = 'spasm')), 0), "
             "MAX(CASE WHEN c.note <> '' THEN 1 ELSE 0 END), MAX(CASE WHEN EXISTS (SELECT 1 "
             "FROM check_in_red_flag f WHERE f.check_in_id = c.id) THEN 1 ELSE 0 END) "
-            "FROM check_in c LEFT JOIN (SELECT e.check_in_id, SUM(e.spasm_count) AS spasms "
-            "FROM spasm_event e WHERE e.kind = 'spasm' GROUP BY e.check_in_id) s "
-            "ON s.check_in_id = c.id WHERE c.local_day BETWEEN :from AND :to "
+            "FROM check_in c WHERE c.local_day BETWEEN :from AND :to "
             "GROUP BY c.local_day ORDER BY c.local_day"));
     query.bind(key("from"), isoDay(from)).bind(key("to"), isoDay(to)).exec();
     QList<DailySummary> days;
