@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QComboBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -61,8 +62,51 @@ void BM_SwitchRangeOnTheChartsPage(benchmark::State& state) {
     }
 }
 
+// Every chart for "all" ten years, from its SQL aggregates to a chart ready to draw (range 0 is
+// the first ChartKind).
+void BM_EveryChartAllTenYears(benchmark::State& state) {
+    ChartsView page(*tenYears().database);
+    page.resize(1200, 700);
+    page.show();
+    page.setRange(ChartsView::Range::All);
+    const auto kind = static_cast<ChartKind>(state.range(0));
+    const auto other =
+        kind == ChartKind::PainOverTime ? ChartKind::Spasms : ChartKind::PainOverTime;
+    for (auto _ : state) {
+        state.PauseTiming();
+        page.setKind(other);
+        state.ResumeTiming();
+        page.setKind(kind);
+        page.repaint();
+    }
+    state.SetLabel(page.findChild<QComboBox*>()->currentText().toStdString());
+}
+
+// Switching the overlaid measure on a year of daily data.
+void BM_SwitchMetricOnTheChartsPage(benchmark::State& state) {
+    ChartsView page(*tenYears().database);
+    page.resize(1200, 700);
+    page.show();
+    page.setRange(ChartsView::Range::Year);
+    bool fatigue = false;
+    for (auto _ : state) {
+        page.setOverlay(fatigue ? stats::DailyMetric::Fatigue : stats::DailyMetric::Stress);
+        page.repaint();
+        fatigue = !fatigue;
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_EveryChartAllTenYears)
+    ->DenseRange(0, static_cast<int>(ChartKind::AcrScores))
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_SwitchMetricOnTheChartsPage)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_PainChartAllTenYears)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(5)

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "charts/chartexport.h"
 #include "charts/chartsview.h"
 #include "charts/chartview.h"
 #include "demo/demodiary.h"
@@ -16,39 +17,10 @@
 #include "support/qtprinters.h"
 #include "support/sampleentries.h"
 #include "support/screenshots.h"
+#include "ui/chartsviewtest.h"
 
 using namespace painpace;
-
-class ChartsViewTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = Database::openFile(m_dir.filePath(QStringLiteral("diary.sqlite")));
-    }
-    void writeDemo(int years) {
-        DemoOptions options;
-        options.years = years;
-        QList<CheckIn> entries = generateDemoDiary(options);
-        CheckInRepository(*m_db).saveAll(entries);
-    }
-    void addDays(int count) {
-        QList<CheckIn> entries;
-        for (int i = 0; i < count; ++i)
-            entries.append(
-                painpace::testing::minimalCheckIn(3 + i, QDate::currentDate().addDays(-i), 9));
-        CheckInRepository(*m_db).saveAll(entries);
-    }
-    const ChartLine* line(const ChartsView& view, const QString& name) {
-        for (const ChartLine& candidate : view.chart()->model().lines) {
-            if (candidate.name == name)
-                return &candidate;
-        }
-        return nullptr;
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-};
+using painpace::testing::ChartsViewTest;
 
 TEST_F(ChartsViewTest, AnEmptyOrTinyDiarySaysThereIsNotEnoughData) {
     ChartsView view(*m_db);
@@ -127,8 +99,8 @@ TEST_F(ChartsViewTest, ChartsExportToPngAndSvgAndScreenshots) {
     }
     const QString png = m_dir.filePath(QStringLiteral("chart.png"));
     const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
-    EXPECT_TRUE(view.chart()->exportPng(png));
-    EXPECT_TRUE(view.chart()->exportSvg(svg));
+    EXPECT_TRUE(saveChartPng(*view.chart()->chartSurface(), png));
+    EXPECT_TRUE(saveChartSvg(*view.chart()->chartSurface(), svg, QStringLiteral("Pain")));
     QFile file(svg);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("<svg"));

@@ -1,18 +1,29 @@
 #include "chartsview.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QButtonGroup>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLocale>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+#include "chartexport.h"
+#include "charttablemodel.h"
 #include "chartview.h"
+#include "heatstripview.h"
 #include "painchart.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -20,9 +31,7 @@
 namespace painpace {
 
 namespace {
-QString number(const std::optional<double>& value) {
-    return value ? QLocale().toString(*value, 'f', 1) : QString();
-}
+enum Page { ChartPage, HeatStripPage, TablePage };
 } // namespace
 
 ChartsView::ChartsView(const Database& database, QWidget* parent)
@@ -30,18 +39,63 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
     , m_database(database) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(createChoices());
+    layout->addLayout(createOptions());
+
+    m_pages = new QStackedWidget(this);
+    m_chart = new ChartView(m_pages);
+    m_heatStrip = new HeatStripView(m_pages);
+    m_tableModel = new ChartTableModel(this);
+    m_table = new QTableView(m_pages);
+    m_table->setModel(m_tableModel);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Chart values"));
+    auto* copy = new QAction(tr("Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(selectedTableText()); });
+    m_table->addAction(copy);
+    m_pages->insertWidget(ChartPage, m_chart);
+    m_pages->insertWidget(HeatStripPage, m_heatStrip);
+    m_pages->insertWidget(TablePage, m_table);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(createActions());
+
+    const DiaryNotifier& notifier = m_database.notifier();
+    connect(&notifier, &DiaryNotifier::checkInSaved, this, &ChartsView::reload);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &ChartsView::reload);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &ChartsView::reload);
+    connect(&notifier, &DiaryNotifier::questionnairesChanged, this, &ChartsView::reload);
+    connect(&notifier, &DiaryNotifier::catalogueChanged, this, &ChartsView::reload);
+    reload();
+}
+
+// The chart and its period: always visible, in one row.
+QLayout* ChartsView::createChoices() {
     auto* bar = new QHBoxLayout;
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Chart"));
-    m_kind->addItem(tr("Pain over time"), static_cast<int>(Kind::PainOverTime));
-    m_kind->addItem(tr("Sleep quality and pain"), static_cast<int>(Kind::SleepQualityAndPain));
-    m_kind->addItem(tr("Sleep hours and pain"), static_cast<int>(Kind::SleepHoursAndPain));
+    const std::pair<Kind, QString> kinds[] = {
+        {Kind::PainOverTime, tr("Pain over time")},
+        {Kind::Spasms, tr("Spasms")},
+        {Kind::SleepQualityAndPain, tr("Sleep quality and pain")},
+        {Kind::SleepHoursAndPain, tr("Sleep hours and pain")},
+        {Kind::Triggers, tr("Triggers and pain")},
+        {Kind::Therapies, tr("Therapies and pain")},
+        {Kind::Regions, tr("Where it hurt")},
+        {Kind::FiqrScores, tr("FIQR scores")},
+        {Kind::AcrScores, tr("ACR 2016 scores")}};
+    for (const auto& [kind, name] : kinds)
+        m_kind->addItem(name, static_cast<int>(kind));
     bar->addWidget(m_kind);
     m_ranges = new QButtonGroup(this);
     const std::pair<Range, QString> ranges[] = {{Range::TwoWeeks, tr("&2 weeks")},
                                                 {Range::ThreeMonths, tr("&3 months")},
                                                 {Range::Year, tr("1 &year")},
-                                                {Range::All, tr("&All")}};
+                                                {Range::All, tr("&All")},
+                                                {Range::Custom, tr("&Dates…")}};
     for (const auto& [range, label] : ranges) {
         auto* button = new QPushButton(label, this);
         button->setCheckable(true);
@@ -50,8 +104,34 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
     }
     m_ranges->button(static_cast<int>(Range::ThreeMonths))->setChecked(true);
     bar->addStretch();
-    layout->addLayout(bar);
-    auto* overlayRow = new QHBoxLayout;
+    connect(m_ranges, &QButtonGroup::idClicked, this, &ChartsView::reload);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartsView::reload);
+    return bar;
+}
+
+// What can be changed about the chart shown; only its own choices are visible.
+QLayout* ChartsView::createOptions() {
+    auto* row = new QHBoxLayout;
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addMonths(-1), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setMaximumDate(today);
+        connect(edit, &QDateEdit::dateChanged, this, &ChartsView::reload);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    auto* fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    for (QWidget* widget : {static_cast<QWidget*>(fromLabel), static_cast<QWidget*>(m_from),
+                            static_cast<QWidget*>(toLabel), static_cast<QWidget*>(m_to)}) {
+        widget->setObjectName(QStringLiteral("customRange"));
+        row->addWidget(widget);
+    }
+
     m_overlay = new QComboBox(this);
     m_overlay->setAccessibleName(tr("Also show"));
     m_overlay->addItem(tr("Pain only"), -1);
@@ -60,48 +140,58 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
           stats::DailyMetric::SleepQuality, stats::DailyMetric::Stress, stats::DailyMetric::Mood,
           stats::DailyMetric::FibroFog, stats::DailyMetric::Spasms})
         m_overlay->addItem(tr("With %1").arg(dailyMetricName(metric)), static_cast<int>(metric));
-    overlayRow->addWidget(m_overlay);
-    overlayRow->addStretch();
-    layout->addLayout(overlayRow);
-    // A second row keeps the page usable at the window's smallest size.
+    m_spasmMeasure = new QComboBox(this);
+    m_spasmMeasure->setAccessibleName(tr("Measure"));
+    m_spasmMeasure->addItem(tr("Number of spasms"), static_cast<int>(SpasmMeasure::Count));
+    m_spasmMeasure->addItem(tr("Minutes of spasm"), static_cast<int>(SpasmMeasure::Minutes));
+    m_spasmStacking = new QComboBox(this);
+    m_spasmStacking->setAccessibleName(tr("Split by"));
+    m_spasmStacking->addItem(tr("By part of the body"),
+                             static_cast<int>(stats::SpasmStacking::ByRegionGroup));
+    m_spasmStacking->addItem(tr("By rest, activity or sleep"),
+                             static_cast<int>(stats::SpasmStacking::ByContext));
+    m_lag = new QComboBox(this);
+    m_lag->setAccessibleName(tr("Compare pain"));
+    m_lag->addItem(tr("Pain the same day"), 0);
+    m_lag->addItem(tr("Pain the next day"), 1);
+    for (QComboBox* box : {m_overlay, m_spasmMeasure, m_spasmStacking, m_lag}) {
+        row->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &ChartsView::reload);
+    }
+    row->addStretch();
+    return row;
+}
+
+// A row of its own keeps the page usable at the window's smallest size.
+QLayout* ChartsView::createActions() {
     auto* actions = new QHBoxLayout;
     actions->addStretch();
     auto* tableButton = new QPushButton(tr("As &table"), this);
     tableButton->setCheckable(true);
+    auto* copy = new QPushButton(tr("&Copy values"), this);
     auto* png = new QPushButton(tr("Save &PNG…"), this);
     auto* svg = new QPushButton(tr("Save &SVG…"), this);
-    actions->addWidget(tableButton);
-    actions->addWidget(png);
-    actions->addWidget(svg);
-
-    m_pages = new QStackedWidget(this);
-    m_chart = new ChartView(m_pages);
-    m_tableModel = new QStandardItemModel(this);
-    m_table = new QTableView(m_pages);
-    m_table->setModel(m_tableModel);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_pages->addWidget(m_chart);
-    m_pages->addWidget(m_table);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(actions);
-
-    connect(m_ranges, &QButtonGroup::idClicked, this, &ChartsView::reload);
-    connect(m_overlay, &QComboBox::currentIndexChanged, this, &ChartsView::reload);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartsView::reload);
+    for (QPushButton* button : {tableButton, copy, png, svg})
+        actions->addWidget(button);
     connect(tableButton, &QPushButton::toggled, this, &ChartsView::showTable);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(selectedTableText()); });
     connect(png, &QPushButton::clicked, this, [this] { exportChart(false); });
     connect(svg, &QPushButton::clicked, this, [this] { exportChart(true); });
-    const DiaryNotifier& notifier = m_database.notifier();
-    connect(&notifier, &DiaryNotifier::checkInSaved, this, &ChartsView::reload);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &ChartsView::reload);
-    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &ChartsView::reload);
-    reload();
+    return actions;
 }
 
 void ChartsView::setRange(Range range) {
     m_ranges->button(static_cast<int>(range))->setChecked(true);
     reload();
+}
+
+void ChartsView::setCustomRange(const QDate& from, const QDate& to) {
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    setRange(Range::Custom);
 }
 
 void ChartsView::setOverlay(std::optional<stats::DailyMetric> metric) {
@@ -112,8 +202,24 @@ void ChartsView::setKind(Kind kind) {
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
 }
 
+void ChartsView::setSpasmOptions(SpasmMeasure measure, stats::SpasmStacking stacking) {
+    const QSignalBlocker block(m_spasmMeasure);
+    m_spasmMeasure->setCurrentIndex(m_spasmMeasure->findData(static_cast<int>(measure)));
+    m_spasmStacking->setCurrentIndex(m_spasmStacking->findData(static_cast<int>(stacking)));
+    reload();
+}
+
+void ChartsView::setLagDays(int days) {
+    m_lag->setCurrentIndex(m_lag->findData(days));
+}
+
 void ChartsView::showTable(bool table) {
-    m_pages->setCurrentIndex(table ? 1 : 0);
+    if (table) {
+        m_pages->setCurrentIndex(TablePage);
+        m_table->resizeColumnsToContents();
+    } else
+        m_pages->setCurrentIndex(
+            std::holds_alternative<HeatStripModel>(m_content.picture) ? HeatStripPage : ChartPage);
 }
 
 std::pair<QDate, QDate> ChartsView::period() const {
@@ -125,79 +231,103 @@ std::pair<QDate, QDate> ChartsView::period() const {
         return {today.addMonths(-3).addDays(1), today};
     case Range::Year:
         return {today.addYears(-1).addDays(1), today};
+    case Range::Custom:
+        return {std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date())};
     case Range::All:
         break;
     }
     return {CheckInRepository(m_database).firstDay().value_or(today), today};
 }
 
+void ChartsView::showOptionsFor(Kind kind) {
+    const bool custom = m_ranges->checkedId() == static_cast<int>(Range::Custom);
+    for (QWidget* widget : findChildren<QWidget*>(QStringLiteral("customRange")))
+        widget->setVisible(custom);
+    m_overlay->setVisible(kind == Kind::PainOverTime);
+    m_spasmMeasure->setVisible(kind == Kind::Spasms);
+    m_spasmStacking->setVisible(kind == Kind::Spasms);
+    m_lag->setVisible(kind == Kind::Triggers || kind == Kind::Therapies);
+}
+
 void ChartsView::reload() {
-    const auto [from, to] = period();
-    // Aggregated in SQL: one row per day, whatever the number of check-ins.
-    const QList<DailySummary> summaries = CheckInRepository(m_database).dailySummaries(from, to);
-    m_timeline = stats::painTimeline(summaries, from, to);
-    const auto kind = static_cast<Kind>(m_kind->currentData().toInt());
-    m_overlay->setEnabled(kind == Kind::PainOverTime);
-    if (kind != Kind::PainOverTime) {
-        const bool hours = kind == Kind::SleepHoursAndPain;
-        const QList<QPointF> pairs = stats::sleepPainPairs(summaries, hours);
-        m_chart->setModel(sleepChartModel(pairs, hours));
-        fillSleepTable(pairs, hours);
-        return;
-    }
-    std::optional<std::pair<stats::DailyMetric, QList<std::optional<double>>>> overlay;
-    const int metric = m_overlay->currentData().toInt();
-    if (metric >= 0) {
-        const auto kind = static_cast<stats::DailyMetric>(metric);
-        overlay = std::pair{kind, stats::dailyMetric(summaries, kind, from, to)};
-    }
-    m_chart->setModel(painChartModel(m_timeline, overlay));
-    fillTable(overlay ? overlay->second : QList<std::optional<double>>());
+    ChartRequest request;
+    request.kind = static_cast<Kind>(m_kind->currentData().toInt());
+    std::tie(request.from, request.to) = period();
+    const int overlay = m_overlay->currentData().toInt();
+    if (overlay >= 0)
+        request.overlay = static_cast<stats::DailyMetric>(overlay);
+    request.spasmMeasure = static_cast<SpasmMeasure>(m_spasmMeasure->currentData().toInt());
+    request.spasmStacking =
+        static_cast<stats::SpasmStacking>(m_spasmStacking->currentData().toInt());
+    request.lagDays = m_lag->currentData().toInt();
+    showOptionsFor(request.kind);
+    m_content = loadChart(m_database, request);
+    if (const auto* model = std::get_if<ChartModel>(&m_content.picture))
+        m_chart->setModel(*model);
+    else
+        m_heatStrip->setModel(std::get<HeatStripModel>(m_content.picture));
+    if (m_pages->currentIndex() != TablePage)
+        showTable(false);
+    fillTable();
 }
 
-void ChartsView::fillTable(const QList<std::optional<double>>& overlay) {
-    m_tableModel->clear();
-    QStringList headers{tr("Date"),    tr("Mean pain"),  tr("Lowest"),
-                        tr("Highest"), tr("7-day mean"), tr("Flare")};
-    if (!overlay.isEmpty())
-        headers << m_overlay->currentText();
-    m_tableModel->setHorizontalHeaderLabels(headers);
-    for (qsizetype i = m_timeline.days.size() - 1; i >= 0; --i) {
-        if (!m_timeline.meanPain[i])
-            continue;
-        QList<QStandardItem*> row{
-            new QStandardItem(QLocale().toString(m_timeline.days[i], QLocale::ShortFormat)),
-            new QStandardItem(number(m_timeline.meanPain[i])),
-            new QStandardItem(QString::number(*m_timeline.minPain[i])),
-            new QStandardItem(QString::number(*m_timeline.maxPain[i])),
-            new QStandardItem(number(m_timeline.rolling7[i])),
-            new QStandardItem(m_timeline.flareDays.contains(m_timeline.days[i]) ? tr("flare")
-                                                                                : QString())};
-        if (!overlay.isEmpty())
-            row.append(new QStandardItem(number(overlay[i])));
-        m_tableModel->appendRow(row);
-    }
-    m_table->resizeColumnsToContents();
+void ChartsView::fillTable() {
+    m_tableModel->setTable(m_content.table);
+    // Sizing columns reads rows; only worth it when the table is on screen.
+    if (m_pages->currentIndex() == TablePage)
+        m_table->resizeColumnsToContents();
 }
 
-void ChartsView::fillSleepTable(const QList<QPointF>& pairs, bool hours) {
-    m_tableModel->clear();
-    m_tableModel->setHorizontalHeaderLabels(
-        {hours ? tr("Hours slept") : tr("Sleep quality"), tr("Pain the day after")});
-    for (const QPointF& pair : pairs) {
-        m_tableModel->appendRow(
-            {new QStandardItem(number(pair.x())), new QStandardItem(number(pair.y()))});
+QString ChartsView::selectedTableText() const {
+    QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    QStringList lines;
+    if (selected.isEmpty()) {
+        lines.append(m_content.table.headers.join(QLatin1Char('\t')));
+        for (const QStringList& row : m_content.table.rows)
+            lines.append(row.join(QLatin1Char('\t')));
+        return lines.join(QLatin1Char('\n'));
     }
-    m_table->resizeColumnsToContents();
+    std::sort(selected.begin(), selected.end());
+    int currentRow = -1;
+    QStringList cells;
+    for (const QModelIndex& index : selected) {
+        if (index.row() != currentRow && currentRow >= 0) {
+            lines.append(cells.join(QLatin1Char('\t')));
+            cells.clear();
+        }
+        currentRow = index.row();
+        cells.append(index.data().toString());
+    }
+    lines.append(cells.join(QLatin1Char('\t')));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QWidget* ChartsView::currentPicture() const {
+    if (std::holds_alternative<HeatStripModel>(m_content.picture))
+        return m_heatStrip;
+    return m_chart->chartSurface();
 }
 
 void ChartsView::exportChart(bool svg) {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save chart"),
-        QStringLiteral("pain-chart.") + (svg ? QStringLiteral("svg") : QStringLiteral("png")),
+        QStringLiteral("painpace-chart.") + (svg ? QStringLiteral("svg") : QStringLiteral("png")),
         svg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
-    if (!path.isEmpty())
-        svg ? m_chart->exportSvg(path) : m_chart->exportPng(path);
+    if (path.isEmpty())
+        return;
+    // The picture is drawn even when the table is on screen.
+    QWidget* picture = currentPicture();
+    if (!picture->isVisible())
+        picture->resize(m_pages->size());
+    const QString title = std::holds_alternative<ChartModel>(m_content.picture)
+                              ? std::get<ChartModel>(m_content.picture).title
+                              : std::get<HeatStripModel>(m_content.picture).title;
+    const bool saved = svg ? saveChartSvg(*picture, path, title) : saveChartPng(*picture, path);
+    if (!saved)
+        QMessageBox::warning(this, tr("Chart not saved"),
+                             tr("PainPace could not write %1. Choose a folder you can save in, "
+                                "and check that the disk is not full.")
+                                 .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace painpace

@@ -1,20 +1,27 @@
 #include "chartview.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QSet>
 #include <QStackedLayout>
-#include <QSvgGenerator>
+#include <QToolTip>
 #include <QValueAxis>
+#include <QWheelEvent>
+
+#include <cmath>
 
 #include "stats/descriptive.h"
 
@@ -32,6 +39,11 @@ ChartView::ChartView(QWidget* parent)
     // labels behind.
     m_view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     m_view->setRubberBand(QChartView::HorizontalRubberBand); // drag to zoom into a stretch
+    m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setToolTip(tr("Drag to zoom in, scroll or use the arrow keys to move, Ctrl+scroll to "
+                          "zoom, double-click or Escape to see the whole range"));
     createAxes();
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -73,28 +85,59 @@ void ChartView::createAxes() {
     m_dateAxis->setFormat(QStringLiteral("d MMM yy"));
     m_dateAxis->setTickCount(6);
     m_valueXAxis = new QValueAxis;
-    m_valueXAxis->setTickCount(6);
-    m_valueXAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_valueXAxis->setTickType(QValueAxis::TicksDynamic);
+    m_valueXAxis->setTickAnchor(0.0);
     m_yAxis = new QValueAxis;
-    m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_yAxis->setTickCount(6); // 0, 2, 4 … 10: whole numbers only, so labels never round
+    m_yAxis->setTickType(QValueAxis::TicksDynamic);
+    m_yAxis->setTickAnchor(0.0);
     m_secondaryAxis = new QValueAxis;
     m_secondaryAxis->setTickCount(6);
+    m_categoryAxis = new QCategoryAxis;
+    m_categoryAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_chart->addAxis(m_dateAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueXAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(m_secondaryAxis, Qt::AlignRight);
 }
 
+// Ticks on round steps from 0 (1, 2 or 5 times a power of ten, about six of them), so every
+// label is exact: a fixed tick count put ticks at 2.4 and 4.8 and printed them rounded.
+void ChartView::setValueRange(QValueAxis* axis, const std::pair<double, double>& range) {
+    axis->setRange(range.first, range.second);
+    const double span = std::max(range.second - range.first, 1e-9);
+    const double rough = span / 6.0;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10.0 * power;
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (factor * power >= rough) {
+            step = factor * power;
+            break;
+        }
+    }
+    axis->setTickInterval(step);
+    axis->setLabelFormat(step >= 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+}
+
 void ChartView::rebuild() {
+    m_chart->zoomReset(); // forget the zoom of the previous data
     m_chart->removeAllSeries();
     m_chart->setTitle(m_model.title);
     m_dateAxis->setVisible(m_model.dateAxis);
     m_valueXAxis->setVisible(!m_model.dateAxis);
-    m_valueXAxis->setRange(m_model.xRange.first, m_model.xRange.second);
+    setValueRange(m_valueXAxis, m_model.xRange);
     m_valueXAxis->setTitleText(m_model.xTitle);
-    m_yAxis->setRange(m_model.yRange.first, m_model.yRange.second);
+    const bool categories = !m_model.yCategories.isEmpty();
+    m_yAxis->setVisible(!categories);
+    m_categoryAxis->setVisible(categories);
+    setValueRange(m_yAxis, m_model.yRange);
     m_yAxis->setTitleText(m_model.yTitle);
+    for (const QString& label : m_categoryAxis->categoriesLabels())
+        m_categoryAxis->remove(label);
+    m_categoryAxis->setStartValue(-0.5);
+    for (qsizetype i = 0; i < m_model.yCategories.size(); ++i)
+        m_categoryAxis->append(m_model.yCategories[i], static_cast<double>(i) + 0.5);
+    m_categoryAxis->setRange(m_model.yRange.first, m_model.yRange.second);
     m_secondaryAxis->setVisible(m_model.secondaryRange.has_value());
     if (m_model.secondaryRange) {
         m_secondaryAxis->setRange(m_model.secondaryRange->first, m_model.secondaryRange->second);
@@ -103,7 +146,7 @@ void ChartView::rebuild() {
     }
     QAbstractAxis* xAxis =
         m_model.dateAxis ? static_cast<QAbstractAxis*>(m_dateAxis) : m_valueXAxis;
-    QValueAxis* yAxis = m_yAxis;
+    QAbstractAxis* yAxis = categories ? static_cast<QAbstractAxis*>(m_categoryAxis) : m_yAxis;
     QValueAxis* secondary = m_model.secondaryRange ? m_secondaryAxis : nullptr;
     auto attach = [&](QAbstractSeries* series, bool onSecondary) {
         m_chart->addSeries(series);
@@ -111,18 +154,23 @@ void ChartView::rebuild() {
         series->attachAxis(onSecondary && secondary ? secondary : yAxis);
     };
 
-    for (const ChartBand& band : m_model.bands) {
+    for (qsizetype b = 0; b < m_model.bands.size(); ++b) {
+        const ChartBand& band = m_model.bands[b];
         auto* upper = new QLineSeries;
         auto* lower = new QLineSeries;
-        upper->replace(stats::downsampleLttb(band.upper, plotColumns()));
-        lower->replace(stats::downsampleLttb(band.lower, plotColumns()));
+        // Bars keep every corner; a range follows the plot's width like the lines.
+        const bool exact = band.kind == ChartBand::Kind::Bar;
+        upper->replace(exact ? band.upper : stats::downsampleLttb(band.upper, plotColumns()));
+        lower->replace(exact ? band.lower : stats::downsampleLttb(band.lower, plotColumns()));
         auto* area = new QAreaSeries(upper, lower);
         area->setName(band.name);
         QColor fill = band.colour;
-        fill.setAlphaF(0.22);
+        fill.setAlphaF(band.opacity);
         area->setBrush(fill);
         area->setPen(Qt::NoPen);
         attach(area, false);
+        connect(area, &QAreaSeries::hovered, this,
+                [this, b](const QPointF& point, bool state) { showBandValue(b, point, state); });
     }
     const int columns = plotColumns();
     for (const ChartLine& line : m_model.lines) {
@@ -137,7 +185,15 @@ void ChartView::rebuild() {
             QXYSeries* series = nullptr;
             if (line.style == ChartLine::Style::Line) {
                 series = new QLineSeries;
-                series->setPen(QPen(line.colour, 2.2));
+                series->setPen(QPen(line.colour, 2.2, line.pen));
+            } else if (line.style == ChartLine::Style::Dots) {
+                // Dots as a line series with points and no line: painted in one pass, where a
+                // scatter series makes a graphics item per point.
+                series = new QLineSeries;
+                series->setPen(QPen(line.colour, 0.0, Qt::NoPen));
+                series->setColor(line.colour);
+                series->setPointsVisible(true);
+                series->setMarkerSize(2.5); // a radius here, a diameter for scatter series
             } else {
                 auto* dots = new QScatterSeries;
                 const bool markers = line.style == ChartLine::Style::Markers;
@@ -148,15 +204,32 @@ void ChartView::rebuild() {
                 dots->setBorderColor(line.colour);
                 series = dots;
             }
-            // Time series are downsampled to the plot's width; a scatter keeps every point.
-            series->replace(m_model.dateAxis ? stats::downsampleLttb(segment, columns) : segment);
+            // Time series are downsampled to the plot's width; a scatter keeps one point per
+            // pixel (Qt Charts makes a graphics item of every scatter point, and a dot drawn
+            // over an identical one shows nothing new).
+            if (m_model.dateAxis)
+                series->replace(stats::downsampleLttb(segment, columns));
+            else if (line.style != ChartLine::Style::Line)
+                series->replace(onePerPixel(segment));
+            else
+                series->replace(segment);
             series->setName(line.name);
             attach(series, line.secondaryAxis);
-            if (s > 0)
+            if (s > 0 || line.name.isEmpty())
                 m_chart->legend()->markers(series).value(0)->setVisible(false);
+            const auto lineIndex = &line - m_model.lines.constData();
+            connect(series, &QXYSeries::hovered, this,
+                    [this, lineIndex](const QPointF& point, bool state) {
+                        showLineValue(lineIndex, point, state);
+                    });
         }
     }
-    if (m_model.dateAxis && !m_model.lines.isEmpty() && !m_model.lines.first().points.isEmpty()) {
+    if (m_model.dateAxis && m_model.dateRange) {
+        m_dateAxis->setRange(
+            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.dateRange->first)),
+            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.dateRange->second)));
+    } else if (m_model.dateAxis && !m_model.lines.isEmpty() &&
+               !m_model.lines.first().points.isEmpty()) {
         double first = m_model.lines.first().points.first().x();
         double last = m_model.lines.first().points.last().x();
         for (const ChartLine& line : m_model.lines) {
@@ -169,6 +242,173 @@ void ChartView::rebuild() {
                              QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last)));
     }
     applyTheme();
+}
+
+QList<QPointF> ChartView::onePerPixel(const QList<QPointF>& points) const {
+    const QRectF plot = m_chart->plotArea();
+    const double plotWidth = plot.width() > 0 ? plot.width() : std::max(this->width(), 200);
+    const double plotHeight = plot.height() > 0 ? plot.height() : std::max(this->height(), 200);
+    const auto [left, right] = m_model.xRange;
+    const auto [bottom, top] = m_model.yRange;
+    QSet<qint64> taken;
+    QList<QPointF> kept;
+    for (const QPointF& point : points) {
+        const auto column = static_cast<qint64>((point.x() - left) / (right - left) * plotWidth);
+        const auto row = static_cast<qint64>((point.y() - bottom) / (top - bottom) * plotHeight);
+        if (!taken.contains(column << 32 | row)) {
+            taken.insert(column << 32 | row);
+            kept.append(point);
+        }
+    }
+    return kept;
+}
+
+namespace {
+
+// The index of the point nearest to `x` in points sorted by x.
+qsizetype nearestByX(const QList<QPointF>& points, double x) {
+    const auto after =
+        std::lower_bound(points.cbegin(), points.cend(), x,
+                         [](const QPointF& p, double value) { return p.x() < value; });
+    if (after == points.cbegin())
+        return 0;
+    if (after == points.cend())
+        return points.size() - 1;
+    const auto before = after - 1;
+    return (x - before->x() <= after->x() - x ? before : after) - points.cbegin();
+}
+
+qsizetype nearest(const QList<QPointF>& points, const QPointF& point) {
+    qsizetype best = 0;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF d = points[i] - point;
+        const double distance = d.x() * d.x() + d.y() * d.y();
+        if (distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString dayText(double x) {
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x)).date(),
+                              QLocale::ShortFormat);
+}
+
+QString valueText(double value) {
+    return QLocale().toString(value, 'f', 1);
+}
+
+} // namespace
+
+QString ChartView::lineValueText(qsizetype lineIndex, const QPointF& point) const {
+    const ChartLine& line = m_model.lines.value(lineIndex);
+    if (line.points.isEmpty())
+        return {};
+    const qsizetype index = m_model.dateAxis && line.style != ChartLine::Style::Dots
+                                ? nearestByX(line.points, point.x())
+                                : nearest(line.points, point);
+    if (index < line.pointLabels.size())
+        return line.pointLabels[index];
+    const QPointF value = line.points[index];
+    if (m_model.dateAxis)
+        return tr("%1\n%2: %3").arg(line.name, dayText(value.x()), valueText(value.y()));
+    return tr("%1: %2\n%3: %4")
+        .arg(m_model.xTitle, valueText(value.x()), m_model.yTitle, valueText(value.y()));
+}
+
+QString ChartView::bandValueText(qsizetype bandIndex, const QPointF& point) const {
+    const ChartBand& band = m_model.bands.value(bandIndex);
+    if (band.upper.isEmpty())
+        return {};
+    if (band.kind == ChartBand::Kind::Bar) {
+        // The bar whose left and right edges hold the point.
+        for (qsizetype i = 0; i + 3 < band.upper.size(); i += 4) {
+            if (point.x() >= band.upper[i].x() && point.x() <= band.upper[i + 2].x()) {
+                const QString label = band.pointLabels.value(i, dayText(band.upper[i].x()));
+                return tr("%1\n%2: %3")
+                    .arg(band.name, label,
+                         valueText(band.upper[i + 1].y() - band.lower[i + 1].y()));
+            }
+        }
+        return {};
+    }
+    const qsizetype index = nearestByX(band.upper, point.x());
+    if (m_model.dateAxis && band.upper.size() > 2)
+        return tr("%1\n%2: %3 to %4")
+            .arg(band.name, dayText(band.upper[index].x()), valueText(band.lower[index].y()),
+                 valueText(band.upper[index].y()));
+    return band.name;
+}
+
+void ChartView::showLineValue(qsizetype lineIndex, const QPointF& point, bool hovering) {
+    if (hovering)
+        QToolTip::showText(QCursor::pos(), lineValueText(lineIndex, point), m_view);
+    else
+        QToolTip::hideText();
+}
+
+void ChartView::showBandValue(qsizetype bandIndex, const QPointF& point, bool hovering) {
+    if (hovering)
+        QToolTip::showText(QCursor::pos(), bandValueText(bandIndex, point), m_view);
+    else
+        QToolTip::hideText();
+}
+
+// Wheel and keys move along the x axis, Ctrl+wheel and +/- zoom, double-click or Escape show
+// everything again; dragging zooms (the chart view's rubber band).
+bool ChartView::eventFilter(QObject* watched, QEvent* event) {
+    if (m_stack->currentWidget() != m_view)
+        return QWidget::eventFilter(watched, event);
+    const double step = m_chart->plotArea().width() / 10.0;
+    switch (event->type()) {
+    case QEvent::Wheel: {
+        auto* wheel = static_cast<QWheelEvent*>(event);
+        const QPoint delta = wheel->angleDelta();
+        const int amount = delta.x() != 0 ? delta.x() : delta.y();
+        if (wheel->modifiers() & Qt::ControlModifier)
+            m_chart->zoom(amount > 0 ? 1.25 : 0.8);
+        else
+            m_chart->scroll(amount > 0 ? -step : step, 0);
+        return true;
+    }
+    case QEvent::MouseButtonDblClick:
+        m_chart->zoomReset();
+        return true;
+    case QEvent::KeyPress: {
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+        case Qt::Key_Left:
+            m_chart->scroll(-step, 0);
+            return true;
+        case Qt::Key_Right:
+            m_chart->scroll(step, 0);
+            return true;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            m_chart->zoom(1.25);
+            return true;
+        case Qt::Key_Minus:
+            m_chart->zoom(0.8);
+            return true;
+        case Qt::Key_Escape:
+        case Qt::Key_Home:
+            m_chart->zoomReset();
+            return true;
+        default:
+            break;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ChartView::isZoomed() const {
+    return m_chart->isZoomed();
 }
 
 QList<int> ChartView::drawnPointCounts() const {
@@ -201,21 +441,16 @@ void ChartView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
-bool ChartView::exportPng(const QString& path) {
-    return m_stack->currentWidget()->grab().save(path, "PNG");
+QPoint ChartView::positionOf(const QPointF& value) const {
+    const QList<QAbstractSeries*> series = m_chart->series();
+    if (series.isEmpty())
+        return {};
+    const QPointF inScene = m_chart->mapToScene(m_chart->mapToPosition(value, series.first()));
+    return m_view->mapTo(this, m_view->mapFromScene(inScene));
 }
 
-bool ChartView::exportSvg(const QString& path) {
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size());
-    generator.setViewBox(rect());
-    generator.setTitle(m_model.title);
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return false;
-    m_stack->currentWidget()->render(&painter);
-    return painter.end();
+QWidget* ChartView::chartSurface() const {
+    return m_stack->currentWidget();
 }
 
 } // namespace painpace

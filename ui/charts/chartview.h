@@ -4,6 +4,7 @@
 
 #include "chartmodel.h"
 
+class QCategoryAxis;
 class QChart;
 class QDateTimeAxis;
 class QValueAxis;
@@ -28,17 +29,27 @@ public:
     // Points actually handed to the chart for each series, after downsampling (for tests).
     QList<int> drawnPointCounts() const;
 
-    bool exportPng(const QString& path);
-    bool exportSvg(const QString& path);
+    bool isZoomed() const;
+    // What hovering a line's point or a band shows (public for tests).
+    QString lineValueText(qsizetype lineIndex, const QPointF& point) const;
+    QString bandValueText(qsizetype bandIndex, const QPointF& point) const;
+    QWidget* chartSurface() const;
+    // Where a value of the main axes is drawn, in this widget's coordinates.
+    QPoint positionOf(const QPointF& value) const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createAxes();
     void rebuild();
     void applyTheme();
     int plotColumns() const;
+    QList<QPointF> onePerPixel(const QList<QPointF>& points) const;
+    static void setValueRange(QValueAxis* axis, const std::pair<double, double>& range);
+    void showLineValue(qsizetype lineIndex, const QPointF& point, bool hovering);
+    void showBandValue(qsizetype bandIndex, const QPointF& point, bool hovering);
 
     ChartModel m_model;
     QChart* m_chart = nullptr;
@@ -46,6 +57,7 @@ private:
     QValueAxis* m_valueXAxis = nullptr;
     QValueAxis* m_yAxis = nullptr;
     QValueAxis* m_secondaryAxis = nullptr;
+    QCategoryAxis* m_categoryAxis = nullptr;
     QChartView* m_view = nullptr;
     QLabel* m_empty = nullptr;
     QStackedLayout* m_stack = nullptr;

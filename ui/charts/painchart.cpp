@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "chartpoints.h"
 #include "stats/descriptive.h"
 
 namespace painpace {
@@ -12,31 +13,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("PainChart", text);
-}
-
-// Noon UTC of the day, by arithmetic: converting thousands of local times costs more than the
-// whole chart, and noon keeps the day right for every offset from -11 to +12 hours.
-double xOf(const QDate& day) {
-    constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-    static const QDate epoch(1970, 1, 1);
-    return static_cast<double>(epoch.daysTo(day) * kDayMs + kDayMs / 2);
-}
-
-// The points of a daily series, with a new segment wherever a day has no value.
-ChartLine lineOf(const QList<QDate>& days, const QList<std::optional<double>>& values) {
-    ChartLine line;
-    bool gap = false;
-    for (qsizetype i = 0; i < days.size(); ++i) {
-        if (!values[i]) {
-            gap = true;
-            continue;
-        }
-        if (gap && !line.points.isEmpty())
-            line.segmentStarts.append(static_cast<int>(line.points.size()));
-        gap = false;
-        line.points.append({xOf(days[i]), *values[i]});
-    }
-    return line;
 }
 
 std::pair<double, double> rangeOf(stats::DailyMetric metric,
@@ -49,7 +25,7 @@ std::pair<double, double> rangeOf(stats::DailyMetric metric,
         double top = 1.0;
         for (const auto& value : values)
             top = std::max(top, value.value_or(0.0));
-        return {0.0, std::ceil(top * 1.1)};
+        return {0.0, niceTop(top)};
     }
     default:
         return {0.0, 10.0};
@@ -128,19 +104,19 @@ ChartModel painChartModel(
     for (qsizetype i = 0; i < timeline.days.size(); ++i) {
         if (!timeline.minPain[i])
             continue;
-        band.lower.append({xOf(timeline.days[i]), static_cast<double>(*timeline.minPain[i])});
-        band.upper.append({xOf(timeline.days[i]), static_cast<double>(*timeline.maxPain[i])});
+        band.lower.append({dayX(timeline.days[i]), static_cast<double>(*timeline.minPain[i])});
+        band.upper.append({dayX(timeline.days[i]), static_cast<double>(*timeline.maxPain[i])});
     }
     model.bands.append(band);
 
-    ChartLine daily = lineOf(timeline.days, timeline.meanPain);
+    ChartLine daily = dailyLine(timeline.days, timeline.meanPain);
     daily.name = tr("Daily mean");
     daily.style = ChartLine::Style::Dots;
     daily.colour = chartcolours::kBlue;
     daily.segmentStarts.clear(); // dots need no segments
     model.lines.append(daily);
 
-    ChartLine rolling = lineOf(timeline.days, timeline.rolling7);
+    ChartLine rolling = dailyLine(timeline.days, timeline.rolling7);
     rolling.name = tr("7-day mean");
     rolling.colour = chartcolours::kBlue;
     model.lines.append(rolling);
@@ -150,12 +126,12 @@ ChartModel painChartModel(
     flares.style = ChartLine::Style::Markers;
     flares.colour = chartcolours::kVermillion;
     for (const QDate& day : timeline.flareDays)
-        flares.points.append({xOf(day), 10.0});
+        flares.points.append({dayX(day), 10.0});
     if (!flares.points.isEmpty())
         model.lines.append(flares);
 
     if (overlay) {
-        ChartLine extra = lineOf(timeline.days, overlay->second);
+        ChartLine extra = dailyLine(timeline.days, overlay->second);
         extra.name = dailyMetricName(overlay->first);
         extra.colour = chartcolours::kOrange;
         extra.secondaryAxis = true;
@@ -164,6 +140,45 @@ ChartModel painChartModel(
         model.secondaryRange = rangeOf(overlay->first, overlay->second);
     }
     return model;
+}
+
+namespace {
+QString oneDecimal(const std::optional<double>& value) {
+    return value ? QLocale().toString(*value, 'f', 1) : QString();
+}
+} // namespace
+
+ChartTable painTable(const stats::PainTimeline& timeline, const QString& overlayName,
+                     const QList<std::optional<double>>& overlay) {
+    ChartTable table;
+    table.headers = {tr("Date"),    tr("Mean pain"),  tr("Lowest"),
+                     tr("Highest"), tr("7-day mean"), tr("Flare")};
+    if (!overlay.isEmpty())
+        table.headers << overlayName;
+    const QLocale locale;
+    for (qsizetype i = timeline.days.size() - 1; i >= 0; --i) {
+        if (!timeline.meanPain[i])
+            continue;
+        QStringList row{locale.toString(timeline.days[i], QLocale::ShortFormat),
+                        oneDecimal(timeline.meanPain[i]),
+                        QString::number(*timeline.minPain[i]),
+                        QString::number(*timeline.maxPain[i]),
+                        oneDecimal(timeline.rolling7[i]),
+                        timeline.flareDays.contains(timeline.days[i]) ? tr("flare") : QString()};
+        if (!overlay.isEmpty())
+            row << oneDecimal(overlay[i]);
+        table.rows.append(row);
+    }
+    return table;
+}
+
+ChartTable sleepTable(const QList<QPointF>& pairs, bool sleepHours) {
+    ChartTable table;
+    table.headers = {sleepHours ? tr("Hours slept") : tr("Sleep quality"),
+                     tr("Pain the day after")};
+    for (const QPointF& pair : pairs)
+        table.rows.append({oneDecimal(pair.x()), oneDecimal(pair.y())});
+    return table;
 }
 
 } // namespace painpace

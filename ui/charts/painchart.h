@@ -20,6 +20,11 @@ QString dailyMetricName(stats::DailyMetric metric);
 // nights in the title; "not enough data" under stats::kMinimumSleepPairs pairs.
 ChartModel sleepChartModel(const QList<QPointF>& pairs, bool sleepHours);
 
+// The same numbers as rows, newest day first; the overlay's column only when it has values.
+ChartTable painTable(const stats::PainTimeline& timeline, const QString& overlayName,
+                     const QList<std::optional<double>>& overlay);
+ChartTable sleepTable(const QList<QPointF>& pairs, bool sleepHours);
+
 // The smallest number of days with data that a chart draws.
 inline constexpr int kMinimumChartDays = 3;
 
