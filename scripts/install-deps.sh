@@ -12,7 +12,7 @@ packages=(
     fonts-dejavu-core
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(libgtest-dev libbenchmark-dev libsqlite3-dev sqlite3)
+    packages+=(libgtest-dev libbenchmark-dev libsqlite3-dev sqlite3 libical-dev pkg-config)
 fi
 
 missing=()

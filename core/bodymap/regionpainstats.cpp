@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "diary/painchange.h"
+
 namespace painpace {
 
 double regionHeat(const RegionPainStats& stats, int daysInPeriod) {
@@ -17,12 +19,9 @@ RegionTrend regionTrend(const std::optional<RegionPainStats>& earlier,
         return RegionTrend::NoEarlierData;
     const double before = earlier->meanIntensity;
     const double after = later ? later->meanIntensity : 0.0;
-    const double change = after - before;
-    // Meaningful: at least 1 NRS point and at least 30% of where it started.
-    const bool meaningful = std::abs(change) >= 1.0 && std::abs(change) >= 0.3 * before;
-    if (!meaningful)
+    if (!isMeaningfulPainChange(before, after))
         return RegionTrend::AboutTheSame;
-    return change < 0 ? RegionTrend::Better : RegionTrend::Worse;
+    return after < before ? RegionTrend::Better : RegionTrend::Worse;
 }
 
 } // namespace painpace
