@@ -23,6 +23,8 @@ inline constexpr std::array<EnumCode<BaselineMethod>, 3> kBaselineMethodCodes{{
 struct BaselineInputs {
     BaselineMethod method = BaselineMethod::Measured;
     QList<double> values;
+
+    bool operator==(const BaselineInputs&) const = default;
 };
 
 inline constexpr double kMeasuredBaselineShare = 0.8;

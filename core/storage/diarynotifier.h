@@ -19,6 +19,7 @@ signals:
     void diaryReloaded();
     void catalogueChanged();
     void questionnairesChanged();
+    void pacingChanged();
 };
 
 } // namespace painpace

@@ -134,6 +134,58 @@ void addDrafts(const QSqlDatabase& db, const SqlDialect& dialect) {
         saved_utc_ms ${BIGINT} NOT NULL))")));
 }
 
+// Version 4: pacing plans, the level of each of their weeks with its reason, and sessions.
+const char* const kPacingSchemaV4[] = {
+    R"(CREATE TABLE pacing_plan (
+        id ${ID},
+        uuid TEXT NOT NULL UNIQUE,
+        activity_code TEXT NOT NULL,
+        activity_name TEXT NOT NULL,
+        unit TEXT NOT NULL CHECK (unit IN ('min', 'reps', 'steps', 'laps')),
+        baseline_method TEXT NOT NULL
+            CHECK (baseline_method IN ('measured', 'good_bad_day', 'below_onset')),
+        baseline_value1 ${REAL} NOT NULL CHECK (baseline_value1 > 0),
+        baseline_value2 ${REAL} CHECK (baseline_value2 > 0),
+        baseline_value3 ${REAL} CHECK (baseline_value3 > 0),
+        weekly_increase INTEGER NOT NULL CHECK (weekly_increase BETWEEN 5 AND 20),
+        start_day TEXT NOT NULL,
+        weekdays TEXT NOT NULL,
+        time_min INTEGER NOT NULL CHECK (time_min BETWEEN 0 AND 1439),
+        bout_limit INTEGER CHECK (bout_limit >= 1),
+        rest_min INTEGER NOT NULL CHECK (rest_min BETWEEN 0 AND 60),
+        archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))))",
+    R"(CREATE TABLE pacing_level (
+        plan_id ${BIGINT} NOT NULL REFERENCES pacing_plan (id) ON DELETE CASCADE,
+        week INTEGER NOT NULL CHECK (week >= 0),
+        level INTEGER NOT NULL CHECK (level >= 0),
+        amount INTEGER NOT NULL CHECK (amount > 0),
+        change TEXT NOT NULL CHECK (change IN ('start', 'up', 'hold', 'back')),
+        reason TEXT NOT NULL,
+        unsettled_weeks INTEGER NOT NULL,
+        PRIMARY KEY (plan_id, week)))",
+    R"(CREATE TABLE pacing_session (
+        id ${ID},
+        uuid TEXT NOT NULL UNIQUE,
+        plan_id ${BIGINT} NOT NULL REFERENCES pacing_plan (id) ON DELETE CASCADE,
+        planned_day TEXT NOT NULL,
+        at_utc_ms ${BIGINT} NOT NULL,
+        utc_offset_min INTEGER NOT NULL,
+        local_day TEXT NOT NULL,
+        planned_amount INTEGER NOT NULL CHECK (planned_amount > 0),
+        done_amount INTEGER NOT NULL CHECK (done_amount >= 0),
+        pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+        pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+        exertion INTEGER CHECK (exertion BETWEEN 0 AND 10),
+        stopped_early INTEGER NOT NULL DEFAULT 0 CHECK (stopped_early IN (0, 1)),
+        note TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX pacing_session_by_plan_day ON pacing_session (plan_id, planned_day)",
+};
+
+void addPacing(const QSqlDatabase& db, const SqlDialect& dialect) {
+    for (const char* ddl : kPacingSchemaV4)
+        SqlStatement::run(db, dialect.expand(QString::fromUtf8(ddl)));
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations() {
@@ -142,6 +194,7 @@ const QList<Migration>& schemaMigrations() {
          createDiarySchema},
         {2, QStringLiteral("Questionnaires: ACR 2016 and FIQR answers"), addQuestionnaires},
         {3, QStringLiteral("Drafts of unsaved input"), addDrafts},
+        {4, QStringLiteral("Pacing plans, their weekly levels and sessions"), addPacing},
     };
     return migrations;
 }
