@@ -17,6 +17,10 @@ int roundToUnit(double amount, AmountUnit unit) {
     return std::max(rounded, step);
 }
 
+QString unitName(AmountUnit unit) {
+    return QCoreApplication::translate("Pacing", labelOf<AmountUnit>(kAmountUnitCodes, unit));
+}
+
 QString amountText(int amount, AmountUnit unit) {
     const QString number = QLocale().toString(amount);
     switch (unit) {

@@ -24,6 +24,8 @@ inline constexpr std::array<EnumCode<AmountUnit>, 4> kAmountUnitCodes{{
 int unitStep(AmountUnit unit);
 // `amount` rounded to the nearest multiple of the unit's step, never below one step.
 int roundToUnit(double amount, AmountUnit unit);
+// "minutes", "repetitions", "steps", "laps", translated.
+QString unitName(AmountUnit unit);
 // "12 min", "30 repetitions", "1,500 steps", "4 laps".
 QString amountText(int amount, AmountUnit unit);
 

@@ -3,6 +3,7 @@
 #include "diary/validationissue.h"
 #include "pacing/baseline.h"
 #include "pacing/pacingplan.h"
+#include "pacing/sessionphases.h"
 
 using namespace painpace;
 
@@ -97,4 +98,29 @@ TEST(PlanValidation, EveryProblemIsNamedByItsField) {
                                        QStringLiteral("weekdays"), QStringLiteral("boutLimit")}));
     }
     EXPECT_NO_THROW(validatePacingPlan(walkingPlan()));
+}
+
+TEST(SessionPhases, TimedBoutsAndRestsFollowEachOther) {
+    const QList<SessionPhase> phases = sessionPhases({4, 4, 4}, 2, AmountUnit::Minutes);
+    ASSERT_EQ(phases.size(), 5);
+    EXPECT_EQ(phases[1].kind, SessionPhase::Kind::Rest);
+    EXPECT_EQ(phases[1].seconds, 120);
+    EXPECT_EQ(phases[4].seconds, 240);
+    // 5 minutes in: the first bout (4 min) is over, one minute of the rest has gone.
+    const auto position = phaseAt(phases, 0, 5 * 60);
+    ASSERT_TRUE(position);
+    EXPECT_EQ(position->phase, 1);
+    EXPECT_EQ(position->secondsLeft, 60);
+    EXPECT_EQ(phaseAt(phases, 0, 0)->secondsLeft, 240);
+    EXPECT_FALSE(phaseAt(phases, 0, 16 * 60)); // 12 minutes of bouts and 4 of rest: done
+    EXPECT_EQ(sessionPhases({5}, 0, AmountUnit::Minutes).size(), 1);
+}
+
+TEST(SessionPhases, CountedBoutsWaitForThePerson) {
+    const QList<SessionPhase> phases = sessionPhases({3, 3}, 1, AmountUnit::Laps);
+    ASSERT_EQ(phases.size(), 3);
+    EXPECT_EQ(phaseAt(phases, 0, 500)->phase, 0);
+    // After the first bout is marked done, the rest runs by the clock from then on.
+    EXPECT_EQ(phaseAt(phases, 1, 30)->secondsLeft, 30);
+    EXPECT_EQ(phaseAt(phases, 1, 61)->phase, 2);
 }

@@ -435,6 +435,12 @@ void ChartView::applyTheme() {
     }
 }
 
+// As many date labels as fit: about one per 120 pixels, so they never crowd or get cut.
+void ChartView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    m_dateAxis->setTickCount(std::clamp(width() / 120, 3, 7));
+}
+
 void ChartView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange)
         applyTheme();

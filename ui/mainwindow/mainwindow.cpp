@@ -21,6 +21,7 @@
 #include "charts/chartsview.h"
 #include "diaryopener.h"
 #include "entries/entriesview.h"
+#include "pacing/pacingview.h"
 #include "questionnaires/questionnairesview.h"
 #include "reminders/reminderscheduler.h"
 #include "reminders/remindersdialog.h"
@@ -181,6 +182,7 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_pages->addTab(new CalendarView(*m_database, m_undoStack, m_pages), tr("&Calendar"));
     m_pages->addTab(new EntriesView(*m_database, m_undoStack, m_pages), tr("&Entries"));
     m_pages->addTab(new ChartsView(*m_database, m_pages), tr("C&harts"));
+    m_pages->addTab(new PacingView(*m_database, m_undoStack, m_pages), tr("&Pacing"));
     m_pages->addTab(new QuestionnairesView(*m_database, m_undoStack, m_pages),
                     tr("&Questionnaires"));
     connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);

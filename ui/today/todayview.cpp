@@ -15,6 +15,7 @@
 #include "diary/checkinjson.h"
 #include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
+#include "pacing/todaysessionspanel.h"
 #include "painscalebuttons.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -154,6 +155,7 @@ void TodayView::buildLayout() {
     m_feedback->setWordWrap(true);
     layout->addWidget(m_feedback);
 
+    layout->addWidget(new TodaySessionsPanel(m_database, m_undoStack, this));
     buildDetails(layout);
 
     m_todayList = new QLabel(this);

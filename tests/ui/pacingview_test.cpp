@@ -1,0 +1,292 @@
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include "charts/chartview.h"
+#include "demo/demodiary.h"
+#include "pacing/pacingview.h"
+#include "pacing/pacingweekview.h"
+#include "pacing/planwizard.h"
+#include "pacing/sessionlauncher.h"
+#include "pacing/sessionrunner.h"
+#include "pacing/todaysessionspanel.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/pacingrepository.h"
+#include "support/qtprinters.h"
+#include "support/screenshots.h"
+#include "today/painscalebuttons.h"
+
+using namespace painpace;
+
+namespace {
+
+// Fills in the wizard as a person would: walking, measured on 10, 12 and 8 minutes, today's
+// weekday among the plan's days, bouts of at most 5 minutes.
+void fillWizard(PlanWizard& wizard) {
+    wizard.activityChoice()->setCurrentIndex(0); // Walking
+    wizard.baselineMethods()->button(static_cast<int>(BaselineMethod::Measured))->click();
+    wizard.baselineValue(0)->setValue(10);
+    wizard.baselineValue(1)->setValue(12);
+    wizard.baselineValue(2)->setValue(8);
+    for (int day = 1; day <= 7; ++day)
+        wizard.weekday(day)->setChecked(day == QDate::currentDate().dayOfWeek() || day == 3);
+    wizard.splitBouts()->setChecked(true);
+    wizard.boutLimit()->setValue(5);
+}
+
+} // namespace
+
+class PacingViewTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        m_db = Database::openFile(m_dir.filePath(QStringLiteral("diary.sqlite")));
+    }
+    PacingPlan storedPlan(const QDate& start) {
+        PacingPlan plan;
+        plan.activityCode = QStringLiteral("walking");
+        plan.activityName = QStringLiteral("Walking");
+        plan.baseline = {BaselineMethod::Measured, {10, 12, 8}};
+        plan.startDate = start;
+        plan.weekdays = {1, 3, 5, QDate::currentDate().dayOfWeek()};
+        std::sort(plan.weekdays.begin(), plan.weekdays.end());
+        plan.weekdays.erase(std::unique(plan.weekdays.begin(), plan.weekdays.end()),
+                            plan.weekdays.end());
+        plan.time = QTime(10, 15);
+        plan.boutLimit = 5;
+        PacingRepository(*m_db).savePlan(plan);
+        return plan;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QUndoStack m_undo;
+};
+
+TEST_F(PacingViewTest, TheWizardExplainsTheBaselineAndPreviewsTheFirstWeeks) {
+    PlanWizard wizard;
+    fillWizard(wizard);
+    EXPECT_TRUE(wizard.baselineResult()->text().startsWith(
+        QStringLiteral("Measured: 0.8 × the mean of 10, 12 and 8 minutes = 8 minutes.")));
+    EXPECT_TRUE(wizard.baselineResult()->text().endsWith(
+        QStringLiteral("The plan starts at 8 min a session.")));
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    EXPECT_FALSE(painpace::testing::saveScreenshot(wizard, QStringLiteral("pacing-wizard-baseline"))
+                     .isEmpty());
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.preview()->rowCount(), 8);
+    QStringList sessions;
+    for (int row = 0; row < 8; ++row)
+        sessions.append(wizard.preview()->item(row, 2)->text());
+    EXPECT_EQ(sessions.first(), QStringLiteral("8 min in 2 bouts, 2 min rest between"));
+    EXPECT_EQ(sessions[2], QStringLiteral("10 min in 2 bouts, 2 min rest between"));
+    EXPECT_EQ(sessions.last(), QStringLiteral("15 min in 3 bouts, 2 min rest between"));
+    EXPECT_FALSE(painpace::testing::saveScreenshot(wizard, QStringLiteral("pacing-wizard-preview"))
+                     .isEmpty());
+}
+
+TEST_F(PacingViewTest, APlanMadeInTheEditorIsListedAndUndoable) {
+    PacingView view(*m_db, m_undo);
+    EXPECT_EQ(view.planList()->count(), 0);
+    QTimer::singleShot(0, [] {
+        auto* wizard = qobject_cast<PlanWizard*>(QApplication::activeModalWidget());
+        ASSERT_NE(wizard, nullptr);
+        fillWizard(*wizard);
+        wizard->accept();
+    });
+    view.newPlan();
+    ASSERT_EQ(view.planList()->count(), 1);
+    EXPECT_TRUE(view.planList()->item(0)->text().startsWith(QStringLiteral("Walking: 8 min on")));
+    EXPECT_TRUE(view.planSummary()->text().contains(QStringLiteral("Started at 8 min")));
+    EXPECT_EQ(view.weekView()->rowCount(), 1);
+    m_undo.undo();
+    EXPECT_EQ(view.planList()->count(), 0);
+    EXPECT_TRUE(PacingRepository(*m_db).plans(true).isEmpty());
+    m_undo.redo();
+    EXPECT_EQ(view.planList()->count(), 1);
+}
+
+TEST_F(PacingViewTest, ASessionRunsOnSimulatedTimeAndIsStored) {
+    const PacingPlan plan = storedPlan(QDate::currentDate());
+    qint64 now = 0;
+    QStringList phases;
+    int cues = 0;
+    const bool recorded = runPacingSession(
+        nullptr, *m_db, m_undo, plan, QDate::currentDate(), [&](SessionRunner& runner) {
+            runner.setClock([&now] { return now; });
+            runner.painBefore()->setValue(3);
+            runner.startButton()->click();
+            phases.append(runner.phaseLabel()->text() + QLatin1Char(' ') +
+                          runner.clockLabel()->text());
+            now += 4 * 60 * 1000 + 500; // the first bout of 4 minutes is over
+            runner.tick();
+            phases.append(runner.phaseLabel()->text() + QLatin1Char(' ') +
+                          runner.clockLabel()->text());
+            runner.pauseButton()->click();
+            now += 10 * 60 * 1000; // a long pause does not count
+            runner.tick();
+            phases.append(runner.clockLabel()->text());
+            runner.pauseButton()->click();
+            now += 2 * 60 * 1000; // the rest
+            runner.tick();
+            phases.append(runner.phaseLabel()->text());
+            now += 4 * 60 * 1000; // the second bout
+            runner.tick();
+            cues = runner.changesCued();
+            runner.painAfter()->setValue(5);
+            runner.exertion()->setValue(4);
+            runner.saveButton()->click();
+        });
+    ASSERT_TRUE(recorded);
+    EXPECT_EQ(phases,
+              (QStringList{QStringLiteral("Bout 1 of 2: 4 min 04:00"), QStringLiteral("Rest 02:00"),
+                           QStringLiteral("02:00"), QStringLiteral("Bout 2 of 2: 4 min")}));
+    EXPECT_EQ(cues, 3); // into the rest, into the second bout, the end
+    const QList<PacingSession> sessions =
+        PacingRepository(*m_db).sessions(plan.id, QDate::currentDate(), QDate::currentDate());
+    ASSERT_EQ(sessions.size(), 1);
+    EXPECT_EQ(sessions[0].plannedAmount, 8);
+    EXPECT_EQ(sessions[0].doneAmount, 8);
+    EXPECT_EQ(sessions[0].painBefore, 3);
+    EXPECT_EQ(sessions[0].painAfter, 5);
+    EXPECT_EQ(sessions[0].exertion, 4);
+    EXPECT_FALSE(sessions[0].stoppedEarly);
+    m_undo.undo();
+    EXPECT_TRUE(PacingRepository(*m_db)
+                    .sessions(plan.id, QDate::currentDate(), QDate::currentDate())
+                    .isEmpty());
+}
+
+TEST_F(PacingViewTest, StoppingEarlyRecordsTheWholeMinutesDone) {
+    const PacingPlan plan = storedPlan(QDate::currentDate());
+    qint64 now = 0;
+    runPacingSession(nullptr, *m_db, m_undo, plan, QDate::currentDate(),
+                     [&](SessionRunner& runner) {
+                         runner.setClock([&now] { return now; });
+                         runner.startButton()->click();
+                         now += (4 + 2 + 2) * 60 * 1000 + 30 * 1000; // 2.5 min into bout 2
+                         runner.tick();
+                         runner.stopButton()->click();
+                         EXPECT_EQ(runner.doneAmount()->value(), 6);
+                         runner.saveButton()->click();
+                     });
+    const QList<PacingSession> sessions =
+        PacingRepository(*m_db).sessions(plan.id, QDate::currentDate(), QDate::currentDate());
+    ASSERT_EQ(sessions.size(), 1);
+    EXPECT_TRUE(sessions[0].stoppedEarly);
+    EXPECT_EQ(sessions[0].doneAmount, 6);
+}
+
+TEST_F(PacingViewTest, TodayListsTodaysSessions) {
+    const PacingPlan plan = storedPlan(QDate::currentDate().addDays(-2));
+    TodaySessionsPanel panel(*m_db, m_undo);
+    EXPECT_FALSE(panel.isHidden());
+    ASSERT_EQ(panel.sessionTexts().size(), 1);
+    EXPECT_EQ(panel.sessionTexts().first(),
+              QStringLiteral("Walking: 8 min at %1")
+                  .arg(QLocale().toString(QTime(10, 15), QLocale::ShortFormat)));
+    PacingSession session;
+    session.planId = plan.id;
+    session.plannedDay = QDate::currentDate();
+    session.started = DiaryMoment::fromLocal(QDateTime::currentDateTime());
+    session.plannedAmount = 8;
+    session.doneAmount = 8;
+    PacingRepository(*m_db).saveSession(session);
+    EXPECT_TRUE(panel.sessionTexts().first().endsWith(QStringLiteral("✓ done")));
+}
+
+TEST_F(PacingViewTest, TheProgressChartShowsWeeksLevelsAndReasons) {
+    DemoOptions options;
+    options.years = 1;
+    QList<CheckIn> entries = generateDemoDiary(options);
+    CheckInRepository(*m_db).saveAll(entries);
+    const QDate today = QDate::currentDate();
+    const QDate start = today.addDays(-7 * 7 - (today.dayOfWeek() - 1));
+    PacingPlan plan = storedPlan(start);
+    PacingRepository repository(*m_db);
+    for (const QDate& day : plannedDays(plan, start, today.addDays(-1))) {
+        PacingSession session;
+        session.planId = plan.id;
+        session.plannedDay = day;
+        session.started = DiaryMoment::fromLocal(QDateTime(day, QTime(10, 15)));
+        session.plannedAmount = levelAmount(plan, planWeekOf(plan, day));
+        session.doneAmount = day.day() == 10 ? session.plannedAmount * 2 : session.plannedAmount;
+        session.painBefore = 4;
+        session.painAfter = 5;
+        session.exertion = 3;
+        repository.saveSession(session);
+    }
+    PacingView view(*m_db, m_undo);
+    const QList<PlanLevel> levels = repository.levels(plan.id);
+    ASSERT_EQ(levels.size(), 8); // weeks 0 to 7 reviewed when the view opened
+    const ChartModel& model = view.progressChart()->model();
+    ASSERT_TRUE(model.emptyMessage.isEmpty());
+    ASSERT_GE(model.lines.size(), 2);
+    EXPECT_EQ(model.lines[0].name, QStringLiteral("Planned"));
+    EXPECT_EQ(model.lines[0].points.size(), 8);
+    for (const ChartLine& line : model.lines) {
+        if (line.name.startsWith(QStringLiteral("Level changed"))) {
+            EXPECT_TRUE(line.pointLabels.contains(levels[1].reason));
+        }
+    }
+    EXPECT_TRUE(view.planSummary()->text().contains(levels.last().reason.toHtmlEscaped()));
+    const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
+    ASSERT_TRUE(view.exportCalendar(ics, 2));
+    QFile file(ics);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+
+    for (const auto& [palette, name] : {std::pair{painpace::testing::lightPalette(), "light"},
+                                        std::pair{painpace::testing::darkPalette(), "dark"}}) {
+        painpace::testing::ScopedAppPalette scoped(palette);
+        view.resize(1300, 800);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        view.refresh();
+        EXPECT_FALSE(painpace::testing::saveScreenshot(
+                         view, QStringLiteral("pacing-view-%1").arg(QLatin1String(name)))
+                         .isEmpty());
+    }
+    view.resize(720, 480);
+    view.refresh();
+    EXPECT_FALSE(
+        painpace::testing::saveScreenshot(view, QStringLiteral("pacing-view-minimum")).isEmpty());
+}
+
+TEST_F(PacingViewTest, TheRunnerIsPhotographedMidSession) {
+    const PacingPlan plan = storedPlan(QDate::currentDate());
+    SessionRunner runner(plan, 12, QDate::currentDate());
+    qint64 now = 0;
+    runner.setClock([&now] { return now; });
+    runner.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&runner));
+    runner.painBefore()->setValue(4);
+    runner.startButton()->click();
+    now += 95 * 1000;
+    runner.tick();
+    EXPECT_EQ(runner.clockLabel()->text(), QStringLiteral("02:25"));
+    for (const auto& [palette, name] : {std::pair{painpace::testing::lightPalette(), "light"},
+                                        std::pair{painpace::testing::darkPalette(), "dark"}}) {
+        painpace::testing::ScopedAppPalette scoped(palette);
+        EXPECT_FALSE(painpace::testing::saveScreenshot(
+                         runner, QStringLiteral("pacing-runner-%1").arg(QLatin1String(name)))
+                         .isEmpty());
+    }
+}

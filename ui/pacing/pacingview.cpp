@@ -1,0 +1,271 @@
+#include "pacingview.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "charts/chartview.h"
+#include "charts/pacingchart.h"
+#include "pacing/icalendar.h"
+#include "pacingcommands.h"
+#include "pacingweekview.h"
+#include "planwizard.h"
+#include "sessionlauncher.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/pacingrepository.h"
+
+namespace painpace {
+
+namespace {
+
+QString weekdayList(const QList<int>& weekdays) {
+    QStringList names;
+    for (int day : weekdays)
+        names.append(QLocale().dayName(day, QLocale::ShortFormat));
+    return names.join(QStringLiteral(", "));
+}
+
+QDate mondayOf(const QDate& day) {
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+} // namespace
+
+PacingView::PacingView(const Database& database, QUndoStack& undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_undoStack(undoStack) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(createPlanPanel());
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+    m_summary = new QLabel(right);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_week = new PacingWeekView(right);
+    m_chart = new ChartView(right);
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(m_week);
+    rightLayout->addWidget(m_chart, 1);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 800});
+    layout->addWidget(splitter);
+
+    connect(m_plans, &QListWidget::currentRowChanged, this, &PacingView::showSelectedPlan);
+    connect(m_week, &QTableWidget::cellActivated, this, [this](int row, int) {
+        m_plans->setCurrentRow(row);
+        startSession();
+    });
+    const DiaryNotifier& notifier = m_database.notifier();
+    connect(&notifier, &DiaryNotifier::pacingChanged, this, &PacingView::refresh);
+    connect(&notifier, &DiaryNotifier::checkInSaved, this, &PacingView::refresh);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &PacingView::refresh);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &PacingView::refresh);
+    refresh();
+}
+
+QWidget* PacingView::createPlanPanel() {
+    auto* panel = new QWidget(this);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 8, 0);
+    auto* title = new QLabel(tr("&Plans"), panel);
+    m_plans = new QListWidget(panel);
+    m_plans->setAccessibleName(tr("Pacing plans"));
+    title->setBuddy(m_plans);
+    auto* add = new QPushButton(tr("&New plan…"), panel);
+    m_start = new QPushButton(tr("&Start today's session…"), panel);
+    m_edit = new QPushButton(tr("&Change plan…"), panel);
+    m_archive = new QPushButton(tr("&Put plan away"), panel);
+    auto* calendar = new QPushButton(tr("E&xport to calendar…"), panel);
+    layout->addWidget(title);
+    layout->addWidget(m_plans, 1);
+    for (QPushButton* button : {add, m_start, m_edit, m_archive, calendar})
+        layout->addWidget(button);
+    connect(add, &QPushButton::clicked, this, &PacingView::newPlan);
+    connect(m_start, &QPushButton::clicked, this, &PacingView::startSession);
+    connect(m_edit, &QPushButton::clicked, this, &PacingView::editPlan);
+    connect(m_archive, &QPushButton::clicked, this, &PacingView::archivePlan);
+    connect(calendar, &QPushButton::clicked, this, &PacingView::chooseCalendarFile);
+    return panel;
+}
+
+std::optional<PacingPlan> PacingView::selectedPlan() const {
+    const int row = m_plans->currentRow();
+    if (row < 0 || row >= m_planData.size())
+        return std::nullopt;
+    return m_planData[row];
+}
+
+void PacingView::selectPlan(qint64 id) {
+    for (qsizetype row = 0; row < m_planData.size(); ++row) {
+        if (m_planData[row].id == id)
+            m_plans->setCurrentRow(static_cast<int>(row));
+    }
+}
+
+// Reviews the weeks that have ended (a write, which announces itself: the guard stops the
+// echo), then shows the plans, the week and the selected plan.
+void PacingView::refresh() {
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    const std::optional<PacingPlan> selected = selectedPlan();
+    PacingRepository repository(m_database);
+    const QDate today = QDate::currentDate();
+    QList<PacingWeekView::PlanWeek> weekPlans;
+    try {
+        m_planData = repository.plans();
+        for (const PacingPlan& plan : std::as_const(m_planData))
+            weekPlans.append({plan, plannedAmountOn(m_database, plan, today)});
+    } catch (const std::exception& error) {
+        m_summary->setText(QString::fromUtf8(error.what()).toHtmlEscaped());
+    }
+    const QSignalBlocker block(m_plans);
+    m_plans->clear();
+    for (const PacingWeekView::PlanWeek& entry : std::as_const(weekPlans)) {
+        m_plans->addItem(tr("%1: %2 on %3")
+                             .arg(entry.plan.activityName,
+                                  amountText(entry.amount, entry.plan.unit),
+                                  weekdayList(entry.plan.weekdays)));
+    }
+    const QDate monday = mondayOf(today);
+    m_week->showWeek(monday, weekPlans, repository.sessions(0, monday, monday.addDays(6)));
+    m_plans->setCurrentRow(m_planData.isEmpty() ? -1 : 0);
+    if (selected)
+        selectPlan(selected->id);
+    m_refreshing = false;
+    showSelectedPlan();
+}
+
+void PacingView::showSelectedPlan() {
+    const std::optional<PacingPlan> plan = selectedPlan();
+    for (QPushButton* button : {m_edit, m_archive, m_start})
+        button->setEnabled(plan.has_value());
+    if (!plan) {
+        m_summary->setText(tr("<p><b>No pacing plan yet.</b></p><p>Pacing means doing a steady "
+                              "amount on good days and bad days alike, and growing it slowly. "
+                              "Choose <i>New plan…</i> to start one.</p>"));
+        ChartModel empty;
+        empty.emptyMessage = tr("Your plan's progress will show here.");
+        m_chart->setModel(empty);
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    PacingRepository repository(m_database);
+    PlanProgress progress;
+    progress.plan = *plan;
+    progress.today = today;
+    progress.levels = repository.levels(plan->id);
+    progress.sessions = repository.sessions(plan->id, plan->startDate, today);
+    progress.summaries = CheckInRepository(m_database).dailySummaries(plan->startDate, today);
+    QList<DayActivity> activity;
+    for (const PacingSession& session : std::as_const(progress.sessions))
+        activity.append({plan->id, session.plannedDay, session.plannedAmount, session.doneAmount});
+    progress.boomBust = boomBustDays(activity, progress.summaries);
+    const int amount = plannedAmountOn(m_database, *plan, today);
+    const QList<int> bouts = splitIntoBouts(amount, plan->boutLimit, plan->unit);
+    QString session = amountText(amount, plan->unit);
+    if (bouts.size() > 1)
+        session = tr("%1 in %2 bouts with %3 min rest")
+                      .arg(session)
+                      .arg(bouts.size())
+                      .arg(plan->restMinutes);
+    const QString reason = progress.levels.isEmpty() ? QString() : progress.levels.last().reason;
+    m_summary->setText(
+        tr("<p><b>%1</b>: %2 on %3 at %4.</p><p>%5</p><p><small>Baseline: %6. Grows %7% after "
+           "a steady week.</small></p>")
+            .arg(plan->activityName.toHtmlEscaped(), session, weekdayList(plan->weekdays),
+                 QLocale().toString(plan->time, QLocale::ShortFormat), reason.toHtmlEscaped(),
+                 baselineExplanation(plan->baseline, unitName(plan->unit)).toHtmlEscaped())
+            .arg(plan->weeklyIncreasePercent));
+    m_chart->setModel(pacingChartModel(progress));
+}
+
+void PacingView::newPlan() {
+    PlanWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    PacingPlan plan = wizard.plan();
+    try {
+        m_undoStack.push(PlanCommand::add(m_database, plan));
+        selectPlan(plan.id);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Plan not saved"), QString::fromUtf8(error.what()));
+    }
+}
+
+void PacingView::editPlan() {
+    const std::optional<PacingPlan> before = selectedPlan();
+    if (!before)
+        return;
+    PlanWizard wizard(this);
+    wizard.setPlan(*before);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    try {
+        m_undoStack.push(PlanCommand::change(m_database, *before, wizard.plan()));
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Plan not saved"), QString::fromUtf8(error.what()));
+    }
+}
+
+void PacingView::archivePlan() {
+    const std::optional<PacingPlan> before = selectedPlan();
+    if (!before)
+        return;
+    PacingPlan after = *before;
+    after.archived = true;
+    try {
+        m_undoStack.push(PlanCommand::change(m_database, *before, after));
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Plan not changed"), QString::fromUtf8(error.what()));
+    }
+}
+
+void PacingView::startSession() {
+    if (const std::optional<PacingPlan> plan = selectedPlan())
+        runPacingSession(this, m_database, m_undoStack, *plan, QDate::currentDate());
+}
+
+bool PacingView::exportCalendar(const QString& path, int weeks) {
+    QList<CalendarSession> sessions;
+    const QDate today = QDate::currentDate();
+    for (const PacingPlan& plan : std::as_const(m_planData))
+        sessions.append(
+            calendarSessions(plan, plannedAmountOn(m_database, plan, today), today, weeks));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(toICalendar(sessions, QDateTime::currentDateTimeUtc()));
+    return file.commit();
+}
+
+void PacingView::chooseCalendarFile() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export pacing sessions"),
+                                                      QStringLiteral("painpace-pacing.ics"),
+                                                      tr("iCalendar file (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (!exportCalendar(path))
+        QMessageBox::warning(this, tr("Calendar not saved"),
+                             tr("PainPace could not write %1. Choose a folder you can save in, "
+                                "and check that the disk is not full.")
+                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace painpace

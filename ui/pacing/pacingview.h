@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+#include "pacing/pacingplan.h"
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QUndoStack;
+
+namespace painpace {
+
+class ChartView;
+class Database;
+class PacingWeekView;
+
+// The pacing page: the plans, this week's sessions across all of them, and the selected plan's
+// level, its latest reason and its progress chart. New plans start in a guided editor; sessions
+// run in the session runner; the schedule exports as an iCalendar file.
+class PacingView : public QWidget {
+    Q_OBJECT
+public:
+    PacingView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+
+    QListWidget* planList() const { return m_plans; }
+    PacingWeekView* weekView() const { return m_week; }
+    ChartView* progressChart() const { return m_chart; }
+    QLabel* planSummary() const { return m_summary; }
+    std::optional<PacingPlan> selectedPlan() const;
+    void selectPlan(qint64 id);
+    // Writes the next weeks' sessions of every active plan; false when the file cannot be written.
+    bool exportCalendar(const QString& path, int weeks = 8);
+
+public slots:
+    void refresh();
+    void newPlan();
+    void editPlan();
+    void archivePlan();
+    void startSession();
+
+private:
+    QWidget* createPlanPanel();
+    void showSelectedPlan();
+    void chooseCalendarFile();
+
+    const Database& m_database;
+    QUndoStack& m_undoStack;
+    QList<PacingPlan> m_planData;
+    QListWidget* m_plans = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_archive = nullptr;
+    QPushButton* m_start = nullptr;
+    PacingWeekView* m_week = nullptr;
+    ChartView* m_chart = nullptr;
+    bool m_refreshing = false;
+};
+
+} // namespace painpace

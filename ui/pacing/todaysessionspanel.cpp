@@ -1,0 +1,74 @@
+#include "todaysessionspanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "sessionlauncher.h"
+#include "storage/database.h"
+#include "storage/pacingrepository.h"
+
+namespace painpace {
+
+TodaySessionsPanel::TodaySessionsPanel(const Database& database, QUndoStack& undoStack,
+                                       QWidget* parent)
+    : QGroupBox(tr("Pacing today"), parent)
+    , m_database(database)
+    , m_undoStack(undoStack) {
+    m_rows = new QVBoxLayout(this);
+    connect(&m_database.notifier(), &DiaryNotifier::pacingChanged, this,
+            &TodaySessionsPanel::refresh);
+    refresh();
+}
+
+QStringList TodaySessionsPanel::sessionTexts() const {
+    QStringList texts;
+    for (const QLabel* label : findChildren<QLabel*>())
+        texts.append(label->text());
+    return texts;
+}
+
+void TodaySessionsPanel::refresh() {
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    // The rows live in one widget, replaced whole: nothing of the old list can linger.
+    delete m_content;
+    m_content = new QWidget(this);
+    auto* rows = new QVBoxLayout(m_content);
+    rows->setContentsMargins(0, 0, 0, 0);
+    m_rows->addWidget(m_content);
+    const QDate today = QDate::currentDate();
+    PacingRepository repository(m_database);
+    const QList<PacingSession> done = repository.sessions(0, today, today);
+    int shown = 0;
+    for (const PacingPlan& plan : repository.plans()) {
+        if (!isPlannedDay(plan, today))
+            continue;
+        const int amount = plannedAmountOn(m_database, plan, today);
+        const bool recorded = std::any_of(done.cbegin(), done.cend(), [&](const PacingSession& s) {
+            return s.planId == plan.id;
+        });
+        auto* row = new QHBoxLayout;
+        rows->addLayout(row);
+        auto* label = new QLabel(tr("%1: %2 at %3%4")
+                                     .arg(plan.activityName, amountText(amount, plan.unit),
+                                          QLocale().toString(plan.time, QLocale::ShortFormat),
+                                          recorded ? tr(" ✓ done") : QString()),
+                                 m_content);
+        auto* start = new QPushButton(recorded ? tr("Again…") : tr("Start…"), m_content);
+        start->setAccessibleName(tr("Start %1").arg(plan.activityName));
+        row->addWidget(label, 1);
+        row->addWidget(start);
+        connect(start, &QPushButton::clicked, this, [this, plan, today] {
+            runPacingSession(this, m_database, m_undoStack, plan, today);
+        });
+        ++shown;
+    }
+    setVisible(shown > 0);
+    m_refreshing = false;
+}
+
+} // namespace painpace
