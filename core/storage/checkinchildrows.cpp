@@ -2,15 +2,14 @@
 
 #include <algorithm>
 
+#include "sqlnames.h"
 #include "sqlstatement.h"
 
 namespace painpace::checkinchildren {
 
-namespace {
+using sqlnames::key;
 
-QString key(const char* name) {
-    return QLatin1Char(':') + QLatin1String(name);
-}
+namespace {
 
 QVariant nullablePointCoordinate(const std::optional<QPointF>& point, bool x) {
     if (!point)

@@ -8,21 +8,17 @@
 #include "checkinchildrows.h"
 #include "database.h"
 #include "diary/checkinvalidator.h"
+#include "sqlnames.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
 #include "writetransaction.h"
 
 namespace painpace {
 
+using sqlnames::isoDay;
+using sqlnames::key;
+
 namespace {
-
-QString key(const char* name) {
-    return QLatin1Char(':') + QLatin1String(name);
-}
-
-QString isoDay(const QDate& day) {
-    return day.toString(Qt::ISODate);
-}
 
 bool catalogueHas(const QSqlDatabase& db, const char* table, const QString& code) {
     SqlStatement query(

@@ -2,21 +2,17 @@
 
 #include "checkinrepository.h"
 #include "database.h"
+#include "sqlnames.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
 #include "writetransaction.h"
 
 namespace painpace {
 
+using sqlnames::isoDay;
+using sqlnames::key;
+
 namespace {
-
-QString key(const char* name) {
-    return QLatin1Char(':') + QLatin1String(name);
-}
-
-QString isoDay(const QDate& day) {
-    return day.toString(Qt::ISODate);
-}
 
 QDate dayOf(const QVariant& value) {
     return QDate::fromString(value.toString(), Qt::ISODate);
