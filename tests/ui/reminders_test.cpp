@@ -1,5 +1,7 @@
+#include <QCheckBox>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,7 +10,9 @@
 
 #include "mainwindow/mainwindow.h"
 #include "reminders/autostart.h"
+#include "reminders/breakreminder.h"
 #include "reminders/reminderscheduler.h"
+#include "reminders/remindersdialog.h"
 #include "support/qtprinters.h"
 
 using namespace painpace;
@@ -59,4 +63,34 @@ TEST(Reminders, TheWindowShowsTheReminderCalmly) {
     MainWindow window;
     window.remind();
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("check-in")));
+}
+
+TEST(BreakReminder, RepeatsEveryChosenIntervalWithinSensibleBounds) {
+    BreakReminder breaks;
+    EXPECT_FALSE(breaks.isActive());
+    breaks.setIntervalMinutes(30);
+    EXPECT_TRUE(breaks.isActive());
+    EXPECT_LE(breaks.millisecondsToNext(), 30 * 60 * 1000);
+    EXPECT_GT(breaks.millisecondsToNext(), 29 * 60 * 1000);
+    breaks.setIntervalMinutes(3); // too often to be gentle: the shortest interval instead
+    EXPECT_EQ(breaks.intervalMinutes(), BreakReminder::kShortestMinutes);
+    breaks.setIntervalMinutes(0);
+    EXPECT_FALSE(breaks.isActive());
+    BreakReminder::save(true, 45);
+    EXPECT_TRUE(BreakReminder::savedEnabled());
+    EXPECT_EQ(BreakReminder::savedMinutes(), 45);
+}
+
+TEST(BreakReminder, TheWindowNudgesToMoveAndTheDialogSwitchesItOn) {
+    BreakReminder::save(false, 30);
+    MainWindow window;
+    EXPECT_FALSE(window.breakReminder()->isActive());
+    window.remindBreak();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("short break")));
+    RemindersDialog dialog;
+    dialog.breaks()->setChecked(true);
+    dialog.breakMinutes()->setValue(40);
+    EXPECT_EQ(dialog.apply(), QString());
+    EXPECT_TRUE(BreakReminder::savedEnabled());
+    EXPECT_EQ(BreakReminder::savedMinutes(), 40);
 }

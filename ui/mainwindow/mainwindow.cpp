@@ -23,6 +23,7 @@
 #include "entries/entriesview.h"
 #include "pacing/pacingview.h"
 #include "questionnaires/questionnairesview.h"
+#include "reminders/breakreminder.h"
 #include "reminders/reminderscheduler.h"
 #include "reminders/remindersdialog.h"
 #include "storage/checkinrepository.h"
@@ -61,6 +62,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_reminders, &ReminderScheduler::reminderDue, this, &MainWindow::remind);
     if (ReminderScheduler::savedEnabled())
         m_reminders->setDailyTime(ReminderScheduler::savedTime());
+    m_breaks = new BreakReminder(this);
+    connect(m_breaks, &BreakReminder::breakDue, this, &MainWindow::remindBreak);
+    if (BreakReminder::savedEnabled())
+        m_breaks->setIntervalMinutes(BreakReminder::savedMinutes());
     createMenus();
     restoreWindowGeometry();
     updateStatus();
@@ -248,10 +253,18 @@ void MainWindow::editReminders() {
         m_reportError(problem);
     m_reminders->setDailyTime(ReminderScheduler::savedEnabled() ? ReminderScheduler::savedTime()
                                                                 : QTime());
+    m_breaks->setIntervalMinutes(BreakReminder::savedEnabled() ? BreakReminder::savedMinutes() : 0);
 }
 
 void MainWindow::remind() {
-    const QString text = tr("Time for your check-in: how is your pain right now?");
+    notify(tr("Time for your check-in: how is your pain right now?"));
+}
+
+void MainWindow::remindBreak() {
+    notify(tr("Time for a short break: stand up, stretch or walk a little, then go on."));
+}
+
+void MainWindow::notify(const QString& text) {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);

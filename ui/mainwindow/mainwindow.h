@@ -13,6 +13,7 @@ class QTabWidget;
 namespace painpace {
 
 class BodyMapView;
+class BreakReminder;
 class ReminderScheduler;
 class Database;
 class TodayView;
@@ -39,6 +40,9 @@ public:
     ReminderScheduler* reminders() const { return m_reminders; }
     // Shows the daily reminder: a tray message where there is a tray, else in the window.
     void remind();
+    // A gentle nudge to take a break from sitting, the same way.
+    void remindBreak();
+    BreakReminder* breakReminder() const { return m_breaks; }
     QString statusText() const;
 
     // Errors go to a message box by default; tests capture them instead.
@@ -57,6 +61,7 @@ private slots:
     void chooseDiary();
     void showAbout();
     void editReminders();
+    void notify(const QString& text);
     void updateStatus();
 
 private:
@@ -73,6 +78,7 @@ private:
     BodyMapView* m_bodyMapView = nullptr;
     QLabel* m_statusLabel = nullptr;
     ReminderScheduler* m_reminders = nullptr;
+    BreakReminder* m_breaks = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     std::function<void(const QString&)> m_reportError;
     std::function<UnsavedChoice()> m_askAboutUnsaved;

@@ -5,10 +5,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
 #include "autostart.h"
+#include "breakreminder.h"
 #include "reminderscheduler.h"
 
 namespace painpace {
@@ -24,8 +26,16 @@ RemindersDialog::RemindersDialog(QWidget* parent)
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_autostart = new QCheckBox(tr("&Start PainPace when I log in"), this);
     m_autostart->setChecked(autostart::isEnabled());
+    m_breaks = new QCheckBox(tr("Remind me to get up and &move while I sit"), this);
+    m_breaks->setChecked(BreakReminder::savedEnabled());
+    m_breakMinutes = new QSpinBox(this);
+    m_breakMinutes->setRange(BreakReminder::kShortestMinutes, BreakReminder::kLongestMinutes);
+    m_breakMinutes->setSuffix(tr(" minutes"));
+    m_breakMinutes->setValue(BreakReminder::savedMinutes());
     form->addRow(m_enabled);
     form->addRow(tr("&At:"), m_time);
+    form->addRow(m_breaks);
+    form->addRow(tr("Every:"), m_breakMinutes);
     form->addRow(m_autostart);
     layout->addLayout(form);
     auto* note = new QLabel(tr("The reminder appears while PainPace is running (in the system "
@@ -41,6 +51,7 @@ RemindersDialog::RemindersDialog(QWidget* parent)
 
 QString RemindersDialog::apply() {
     ReminderScheduler::save(m_enabled->isChecked(), m_time->time());
+    BreakReminder::save(m_breaks->isChecked(), m_breakMinutes->value());
     if (m_autostart->isChecked() == autostart::isEnabled())
         return {};
     return autostart::setEnabled(m_autostart->isChecked(), QCoreApplication::applicationFilePath());

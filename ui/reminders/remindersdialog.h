@@ -4,11 +4,13 @@
 
 class QCheckBox;
 class QLabel;
+class QSpinBox;
 class QTimeEdit;
 
 namespace painpace {
 
-// Settings for the daily check-in reminder and for starting PainPace after logging in.
+// Settings for the daily check-in reminder, the reminder to take a break from sitting, and for
+// starting PainPace after logging in.
 class RemindersDialog : public QDialog {
     Q_OBJECT
 public:
@@ -17,6 +19,8 @@ public:
     QCheckBox* enabled() const { return m_enabled; }
     QTimeEdit* time() const { return m_time; }
     QCheckBox* autostart() const { return m_autostart; }
+    QCheckBox* breaks() const { return m_breaks; }
+    QSpinBox* breakMinutes() const { return m_breakMinutes; }
     // Stores the choices; returns the reason when the autostart entry could not be written.
     QString apply();
 
@@ -24,6 +28,8 @@ private:
     QCheckBox* m_enabled = nullptr;
     QTimeEdit* m_time = nullptr;
     QCheckBox* m_autostart = nullptr;
+    QCheckBox* m_breaks = nullptr;
+    QSpinBox* m_breakMinutes = nullptr;
 };
 
 } // namespace painpace
