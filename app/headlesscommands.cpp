@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QTextStream>
 
-#include "demo/demodiary.h"
+#include "demo/demopacing.h"
 #include "diary/validationissue.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -38,11 +38,10 @@ int runDemoCommand(const QString& databasePath, int years, quint64 seed) {
         DemoOptions options;
         options.years = years;
         options.seed = seed;
-        QList<CheckIn> entries = generateDemoDiary(options);
-        checkIns.saveAll(entries);
-        say(QStringLiteral("Wrote a %1-year demo diary of %2 check-ins to %3")
+        const int written = writeDemoDiary(*database, options);
+        say(QStringLiteral("Wrote a %1-year demo diary of %2 check-ins and a pacing plan to %3")
                 .arg(years)
-                .arg(entries.size())
+                .arg(written)
                 .arg(QDir::toNativeSeparators(database->path())));
         return 0;
     } catch (const ValidationError& error) {

@@ -5,6 +5,7 @@
 
 #include "bodymap/bodymapgeometry.h"
 #include "demo/demodiary.h"
+#include "demo/demopacing.h"
 #include "diary/builtincatalogue.h"
 #include "diary/checkinvalidator.h"
 #include "support/qtprinters.h"
@@ -158,4 +159,24 @@ TEST(DemoDiary, EveryMarkLiesInsideTheRegionItNames) {
         for (const PainMark& mark : entry.marks)
             ASSERT_EQ(geometry.regionAt(mark.point), mark.regionCode);
     }
+}
+
+TEST(DemoPacing, APlanOfEightWeeksWithValidSessionsOnPlannedDays) {
+    DemoOptions options;
+    options.lastDay = QDate(2026, 11, 22);
+    const DemoPacing demo = generateDemoPacing(options);
+    EXPECT_NO_THROW(validatePacingPlan(demo.plan));
+    EXPECT_EQ(demo.plan.startDate, QDate(2026, 9, 21)); // the Monday of 8 weeks before
+    ASSERT_GT(demo.sessions.size(), 15);
+    int overPlan = 0;
+    for (PacingSession session : demo.sessions) {
+        session.planId = 1;
+        EXPECT_NO_THROW(validatePacingSession(session));
+        EXPECT_TRUE(isPlannedDay(demo.plan, session.plannedDay));
+        EXPECT_LT(session.plannedDay, options.lastDay);
+        if (session.doneAmount > session.plannedAmount)
+            ++overPlan;
+    }
+    EXPECT_LT(overPlan, demo.sessions.size() / 4);                  // boom days are the exception
+    EXPECT_EQ(generateDemoPacing(options).sessions, demo.sessions); // the same every time
 }

@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include "charts/chartview.h"
+#include "common/timeformat.h"
 #include "demo/demodiary.h"
 #include "pacing/pacingview.h"
 #include "pacing/pacingweekview.h"
@@ -200,8 +201,7 @@ TEST_F(PacingViewTest, TodayListsTodaysSessions) {
     EXPECT_FALSE(panel.isHidden());
     ASSERT_EQ(panel.sessionTexts().size(), 1);
     EXPECT_EQ(panel.sessionTexts().first(),
-              QStringLiteral("Walking: 8 min at %1")
-                  .arg(QLocale().toString(QTime(10, 15), QLocale::ShortFormat)));
+              QStringLiteral("Walking: 8 min at %1").arg(shortTime(QTime(10, 15))));
     PacingSession session;
     session.planId = plan.id;
     session.plannedDay = QDate::currentDate();
@@ -242,7 +242,7 @@ TEST_F(PacingViewTest, TheProgressChartShowsWeeksLevelsAndReasons) {
     EXPECT_EQ(model.lines[0].name, QStringLiteral("Planned"));
     EXPECT_EQ(model.lines[0].points.size(), 8);
     for (const ChartLine& line : model.lines) {
-        if (line.name.startsWith(QStringLiteral("Level changed"))) {
+        if (line.name.startsWith(QStringLiteral("Weekly review"))) {
             EXPECT_TRUE(line.pointLabels.contains(levels[1].reason));
         }
     }

@@ -74,7 +74,7 @@ ChartModel pacingChartModel(const PlanProgress& progress) {
     ChartLine doneDots = done;
     doneDots.style = ChartLine::Style::Dots;
     doneDots.name.clear();
-    ChartLine changes = markers(tr("Level changed (point at it for why)"), chartcolours::kPurple);
+    ChartLine changes = markers(tr("Weekly review (point at it for why)"), chartcolours::kPurple);
     double top = 1.0;
     for (const WeekTotals& week : weeks) {
         const double x = dayX(week.start);

@@ -2,7 +2,7 @@
 
 #include <QStandardPaths>
 
-#include "demo/demodiary.h"
+#include "demo/demopacing.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 
@@ -15,11 +15,8 @@ QString demoDiaryPath() {
 
 std::unique_ptr<Database> openDemoDiary(const QString& path) {
     auto database = Database::openFile(path);
-    CheckInRepository checkIns(*database);
-    if (checkIns.count() == 0) {
-        QList<CheckIn> entries = generateDemoDiary(DemoOptions{});
-        checkIns.saveAll(entries);
-    }
+    if (CheckInRepository(*database).count() == 0)
+        writeDemoDiary(*database, DemoOptions{});
     return database;
 }
 

@@ -16,6 +16,7 @@
 
 #include "charts/chartview.h"
 #include "charts/pacingchart.h"
+#include "common/timeformat.h"
 #include "pacing/icalendar.h"
 #include "pacingcommands.h"
 #include "pacingweekview.h"
@@ -190,7 +191,7 @@ void PacingView::showSelectedPlan() {
         tr("<p><b>%1</b>: %2 on %3 at %4.</p><p>%5</p><p><small>Baseline: %6. Grows %7% after "
            "a steady week.</small></p>")
             .arg(plan->activityName.toHtmlEscaped(), session, weekdayList(plan->weekdays),
-                 QLocale().toString(plan->time, QLocale::ShortFormat), reason.toHtmlEscaped(),
+                 shortTime(plan->time), reason.toHtmlEscaped(),
                  baselineExplanation(plan->baseline, unitName(plan->unit)).toHtmlEscaped())
             .arg(plan->weeklyIncreasePercent));
     m_chart->setModel(pacingChartModel(progress));

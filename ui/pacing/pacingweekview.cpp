@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include "common/timeformat.h"
+
 namespace painpace {
 
 PacingWeekView::PacingWeekView(QWidget* parent)
@@ -53,7 +55,7 @@ void PacingWeekView::showWeek(const QDate& monday, const QList<PlanWeek>& plans,
             QString text;
             if (isPlannedDay(plan, date))
                 text = tr("%1\n%2").arg(amountText(plans[row].amount, plan.unit),
-                                        locale.toString(plan.time, QLocale::ShortFormat));
+                                        shortTime(plan.time));
             if (recorded)
                 text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
                         tr("✓ %1").arg(amountText(done, plan.unit));

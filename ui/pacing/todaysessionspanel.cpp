@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "common/timeformat.h"
 #include "sessionlauncher.h"
 #include "storage/database.h"
 #include "storage/pacingrepository.h"
@@ -53,11 +54,11 @@ void TodaySessionsPanel::refresh() {
         });
         auto* row = new QHBoxLayout;
         rows->addLayout(row);
-        auto* label = new QLabel(tr("%1: %2 at %3%4")
-                                     .arg(plan.activityName, amountText(amount, plan.unit),
-                                          QLocale().toString(plan.time, QLocale::ShortFormat),
-                                          recorded ? tr(" ✓ done") : QString()),
-                                 m_content);
+        auto* label =
+            new QLabel(tr("%1: %2 at %3%4")
+                           .arg(plan.activityName, amountText(amount, plan.unit),
+                                shortTime(plan.time), recorded ? tr(" ✓ done") : QString()),
+                       m_content);
         auto* start = new QPushButton(recorded ? tr("Again…") : tr("Start…"), m_content);
         start->setAccessibleName(tr("Start %1").arg(plan.activityName));
         row->addWidget(label, 1);
