@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include "charts/chartview.h"
+#include "charts/pacingchart.h"
 #include "common/timeformat.h"
 #include "demo/demodiary.h"
 #include "pacing/pacingview.h"
@@ -30,6 +31,7 @@
 #include "support/qtprinters.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
+#include "today/todayview.h"
 
 using namespace painpace;
 
@@ -210,6 +212,12 @@ TEST_F(PacingViewTest, TodayListsTodaysSessions) {
     session.doneAmount = 8;
     PacingRepository(*m_db).saveSession(session);
     EXPECT_TRUE(panel.sessionTexts().first().endsWith(QStringLiteral("✓ done")));
+    TodayView today(*m_db, m_undo);
+    today.resize(900, 700);
+    today.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&today));
+    EXPECT_FALSE(
+        painpace::testing::saveScreenshot(today, QStringLiteral("pacing-today")).isEmpty());
 }
 
 TEST_F(PacingViewTest, TheProgressChartShowsWeeksLevelsAndReasons) {
@@ -289,4 +297,23 @@ TEST_F(PacingViewTest, TheRunnerIsPhotographedMidSession) {
                          runner, QStringLiteral("pacing-runner-%1").arg(QLatin1String(name)))
                          .isEmpty());
     }
+}
+
+TEST_F(PacingViewTest, TheProgressChartMarksBoomBustDaysWithWhatHappened) {
+    PlanProgress progress;
+    progress.plan = storedPlan(QDate(2026, 11, 2));
+    progress.today = QDate(2026, 11, 20);
+    progress.levels = PacingRepository(*m_db).levels(progress.plan.id);
+    progress.boomBust = {{progress.plan.id, QDate(2026, 11, 9), 8, 20, QDate(2026, 11, 11), true}};
+    const ChartModel model = pacingChartModel(progress);
+    const auto boom =
+        std::find_if(model.lines.cbegin(), model.lines.cend(), [](const ChartLine& l) {
+            return l.name == QStringLiteral("Far over plan, then worse");
+        });
+    ASSERT_NE(boom, model.lines.cend());
+    ASSERT_EQ(boom->pointLabels.size(), 1);
+    EXPECT_EQ(boom->pointLabels.first(),
+              QStringLiteral("%1: 20 min done of 8 min planned, then a flare on %2")
+                  .arg(QLocale().toString(QDate(2026, 11, 9), QLocale::ShortFormat),
+                       QLocale().toString(QDate(2026, 11, 11), QLocale::ShortFormat)));
 }
