@@ -20,6 +20,7 @@ signals:
     void catalogueChanged();
     void questionnairesChanged();
     void pacingChanged();
+    void trialsChanged();
 };
 
 } // namespace painpace

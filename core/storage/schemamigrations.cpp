@@ -186,6 +186,40 @@ void addPacing(const QSqlDatabase& db, const SqlDialect& dialect) {
         SqlStatement::run(db, dialect.expand(QString::fromUtf8(ddl)));
 }
 
+// Version 5: therapy trials, their pauses and whether each day followed its arm.
+const char* const kTrialSchemaV5[] = {
+    R"(CREATE TABLE therapy_trial (
+        id ${ID},
+        uuid TEXT NOT NULL UNIQUE,
+        therapy_code TEXT NOT NULL REFERENCES therapy_def (code),
+        comparison TEXT NOT NULL CHECK (comparison IN ('usual', 'none', 'other')),
+        other_therapy_code TEXT REFERENCES therapy_def (code),
+        outcome TEXT NOT NULL,
+        secondary_outcomes TEXT NOT NULL DEFAULT '',
+        period_days INTEGER NOT NULL CHECK (period_days BETWEEN 2 AND 14),
+        cycles INTEGER NOT NULL CHECK (cycles BETWEEN 2 AND 4),
+        baseline_period INTEGER NOT NULL CHECK (baseline_period IN (0, 1)),
+        meaningful_difference ${REAL} NOT NULL CHECK (meaningful_difference > 0),
+        seed ${BIGINT} NOT NULL,
+        start_day TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('running', 'paused', 'abandoned', 'finished'))))",
+    R"(CREATE TABLE trial_pause (
+        trial_id ${BIGINT} NOT NULL REFERENCES therapy_trial (id) ON DELETE CASCADE,
+        from_day TEXT NOT NULL,
+        days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 365),
+        PRIMARY KEY (trial_id, from_day)))",
+    R"(CREATE TABLE trial_adherence (
+        trial_id ${BIGINT} NOT NULL REFERENCES therapy_trial (id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        followed INTEGER NOT NULL CHECK (followed IN (0, 1)),
+        PRIMARY KEY (trial_id, day)))",
+};
+
+void addTrials(const QSqlDatabase& db, const SqlDialect& dialect) {
+    for (const char* ddl : kTrialSchemaV5)
+        SqlStatement::run(db, dialect.expand(QString::fromUtf8(ddl)));
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations() {
@@ -195,6 +229,7 @@ const QList<Migration>& schemaMigrations() {
         {2, QStringLiteral("Questionnaires: ACR 2016 and FIQR answers"), addQuestionnaires},
         {3, QStringLiteral("Drafts of unsaved input"), addDrafts},
         {4, QStringLiteral("Pacing plans, their weekly levels and sessions"), addPacing},
+        {5, QStringLiteral("Therapy trials, their pauses and adherence"), addTrials},
     };
     return migrations;
 }
