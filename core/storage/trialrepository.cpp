@@ -69,7 +69,7 @@ void bindTrial(SqlStatement& statement, const TherapyTrial& trial) {
         .bind(key("other"),
               other ? QVariant(trial.otherTherapyCode) : QVariant(QMetaType::fromType<QString>()))
         .bind(key("outcome"), codeOf<TrialOutcome>(kTrialOutcomeCodes, trial.outcome))
-        .bind(key("secondary"), outcomesText(trial.secondaryOutcomes))
+        .bind(key("secondary"), nonNullText(outcomesText(trial.secondaryOutcomes)))
         .bind(key("period"), trial.periodDays)
         .bind(key("cycles"), trial.cycles)
         .bind(key("baseline"), trial.baselinePeriod ? 1 : 0)

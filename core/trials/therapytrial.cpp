@@ -59,4 +59,31 @@ QString outcomeName(TrialOutcome outcome) {
     return tr(labelOf<TrialOutcome>(kTrialOutcomeCodes, outcome));
 }
 
+QString outcomeNoun(TrialOutcome outcome) {
+    switch (outcome) {
+    case TrialOutcome::Pain:
+        return tr("pain");
+    case TrialOutcome::Spasms:
+        return tr("spasms");
+    case TrialOutcome::StiffnessMinutes:
+        return tr("morning stiffness");
+    case TrialOutcome::SleepQuality:
+        return tr("sleep quality");
+    case TrialOutcome::Fatigue:
+        break;
+    }
+    return tr("fatigue");
+}
+
+QString outcomeUnit(TrialOutcome outcome) {
+    switch (outcome) {
+    case TrialOutcome::Spasms:
+        return tr("spasms a day");
+    case TrialOutcome::StiffnessMinutes:
+        return tr("minutes");
+    default:
+        return tr("points");
+    }
+}
+
 } // namespace painpace

@@ -87,5 +87,9 @@ void validateTherapyTrial(const TherapyTrial& trial);
 // "heat pad" versus "your usual routine" or the other therapy's name.
 QString comparisonName(const TherapyTrial& trial);
 QString outcomeName(TrialOutcome outcome);
+// For sentences: "pain", "spasms", "morning stiffness"…, and the unit a difference is in
+// ("points", "spasms a day", "minutes").
+QString outcomeNoun(TrialOutcome outcome);
+QString outcomeUnit(TrialOutcome outcome);
 
 } // namespace painpace

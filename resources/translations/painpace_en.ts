@@ -52,4 +52,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrialSummary</name>
+    <message numerus="yes">
+        <source>Without the first %n day(s) after each switch (carry-over): %1.</source>
+        <translation>
+            <numerusform>Without the first day after each switch (carry-over): %1.</numerusform>
+            <numerusform>Without the first %n days after each switch (carry-over): %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -169,6 +169,8 @@ void ChartView::rebuild() {
         area->setBrush(fill);
         area->setPen(Qt::NoPen);
         attach(area, false);
+        if (band.name.isEmpty())
+            m_chart->legend()->markers(area).value(0)->setVisible(false);
         connect(area, &QAreaSeries::hovered, this,
                 [this, b](const QPointF& point, bool state) { showBandValue(b, point, state); });
     }

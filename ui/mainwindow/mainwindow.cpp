@@ -31,6 +31,7 @@
 #include "storage/storageerror.h"
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
+#include "trials/trialsview.h"
 
 namespace painpace {
 
@@ -188,6 +189,7 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_pages->addTab(new EntriesView(*m_database, m_undoStack, m_pages), tr("&Entries"));
     m_pages->addTab(new ChartsView(*m_database, m_pages), tr("C&harts"));
     m_pages->addTab(new PacingView(*m_database, m_undoStack, m_pages), tr("&Pacing"));
+    m_pages->addTab(new TrialsView(*m_database, m_undoStack, m_pages), tr("T&rials"));
     m_pages->addTab(new QuestionnairesView(*m_database, m_undoStack, m_pages),
                     tr("&Questionnaires"));
     connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);

@@ -16,6 +16,7 @@ public:
     int intervalMinutes() const { return m_minutes; }
     bool isActive() const { return m_timer.isActive(); }
     int millisecondsToNext() const { return m_timer.remainingTime(); }
+    int timerInterval() const { return m_timer.interval(); }
 
     static bool savedEnabled();
     static int savedMinutes();

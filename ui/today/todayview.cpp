@@ -21,6 +21,7 @@
 #include "storage/database.h"
 #include "storage/draftrepository.h"
 #include "storage/storageerror.h"
+#include "trials/todaytrialpanel.h"
 
 namespace painpace {
 
@@ -155,6 +156,7 @@ void TodayView::buildLayout() {
     m_feedback->setWordWrap(true);
     layout->addWidget(m_feedback);
 
+    layout->addWidget(new TodayTrialPanel(m_database, m_undoStack, this));
     layout->addWidget(new TodaySessionsPanel(m_database, m_undoStack, this));
     buildDetails(layout);
 
