@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QFile>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -8,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "bodymap/bodyregioncatalogue.h"
+#include "charts/chartexport.h"
 #include "charts/heatstripview.h"
 #include "stats/exposureeffects.h"
 #include "stats/regionfrequency.h"
@@ -188,6 +190,11 @@ TEST_F(ChartsViewTest, TheRegionStripShowsHowOftenEachRegionHurtPerWeek) {
     const QPoint inside = view.heatStrip()->rect().center();
     EXPECT_TRUE(view.heatStrip()->cellAt(inside).has_value());
     EXPECT_FALSE(view.heatStrip()->cellAt(QPoint(2, 2)).has_value());
+    const QString svg = m_dir.filePath(QStringLiteral("regions.svg"));
+    ASSERT_TRUE(saveChartSvg(*view.heatStrip(), svg, strip.title));
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains(strip.rowNames.first().toUtf8()));
 }
 
 TEST_F(ChartsViewTest, QuestionnaireScoresAppearFromTheThirdResult) {
