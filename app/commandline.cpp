@@ -16,7 +16,8 @@ void describe(QCommandLineParser& parser) {
         "Without a command, PainPace opens its window on your diary.\n\n"
         "Commands:\n"
         "  demo   Write a realistic demo diary into a new or empty file.\n"
-        "  check  Check a diary's integrity and schema version (exit 0 when healthy)."));
+        "  check  Check a diary's integrity and schema version (exit 0 when healthy).\n"
+        "  backup Write a checked backup of the diary now (kept: 7 daily, 4 weekly)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({kDatabase,
@@ -27,7 +28,7 @@ void describe(QCommandLineParser& parser) {
                       QStringLiteral("n"), QStringLiteral("1")});
     parser.addOption({kSeed, QStringLiteral("demo: the random seed (same seed, same diary)."),
                       QStringLiteral("number"), QStringLiteral("20260101")});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("demo or check"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("demo, check or backup"),
                                  QStringLiteral("[command]"));
 }
 
@@ -76,6 +77,8 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         line.action = Action::Demo;
     else if (command == QLatin1String("check"))
         line.action = Action::Check;
+    else if (command == QLatin1String("backup"))
+        line.action = Action::Backup;
     else
         return usageError(QStringLiteral("Unknown command '%1'.").arg(command));
 

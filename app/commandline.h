@@ -8,7 +8,7 @@ namespace painpace {
 // What the person asked for on the command line. Parsing needs no QCoreApplication, so a wrong
 // argument is reported before any window or display is touched.
 struct CommandLine {
-    enum class Action { Gui, Help, Version, Demo, Check, UsageError };
+    enum class Action { Gui, Help, Version, Demo, Check, Backup, UsageError };
 
     Action action = Action::Gui;
     QString databasePath; // empty: the default diary

@@ -7,6 +7,7 @@
 #include "diary/validationissue.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/diarybackups.h"
 #include "storage/diaryfileinspector.h"
 #include "storage/storageerror.h"
 
@@ -70,6 +71,21 @@ int runCheckCommand(const QString& databasePath) {
                 .arg(first ? QStringLiteral(" from %1 to %2")
                                  .arg(first->toString(Qt::ISODate), last->toString(Qt::ISODate))
                            : QString()));
+        return 0;
+    } catch (const StorageError& error) {
+        return fail(error.message());
+    }
+}
+
+int runBackupCommand(const QString& databasePath) {
+    try {
+        auto database = Database::openFile(databasePath);
+        DiaryBackups backups(*database);
+        const QString path = backups.backUpNow();
+        say(QStringLiteral("Backed up and checked: %1 (copies kept: %2, in %3)")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(backups.list().size())
+                .arg(QDir::toNativeSeparators(backups.folder())));
         return 0;
     } catch (const StorageError& error) {
         return fail(error.message());

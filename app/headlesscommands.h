@@ -8,5 +8,7 @@ namespace painpace {
 // and returns the process exit status: 0 success, 1 failure.
 int runDemoCommand(const QString& databasePath, int years, quint64 seed);
 int runCheckCommand(const QString& databasePath);
+// Writes a verified backup of the diary now and rotates the old ones.
+int runBackupCommand(const QString& databasePath);
 
 } // namespace painpace

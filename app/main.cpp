@@ -39,6 +39,8 @@ int runHeadless(const CommandLine& line, int argc, char* argv[]) {
         return runDemoCommand(path, line.demoYears, line.demoSeed);
     case CommandLine::Action::Check:
         return runCheckCommand(path);
+    case CommandLine::Action::Backup:
+        return runBackupCommand(path);
     case CommandLine::Action::UsageError:
         QTextStream(stderr) << "painpace: " << line.error << "\n\n" << CommandLine::helpText();
         return 2;

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -76,6 +77,28 @@ TEST_F(CommandLineTest, DemoWritesADiaryThatCheckCallsHealthy) {
     EXPECT_FALSE(QFile::exists(path("demo.sqlite") + QStringLiteral("-wal")));
     EXPECT_TRUE(check.out.contains(QStringLiteral("healthy, diary version %1")
                                        .arg(painpace::schemaMigrations().constLast().version)));
+}
+
+TEST_F(CommandLineTest, BackupWritesACheckedCopyThatCheckCallsHealthy) {
+    ASSERT_EQ(runPainPace({QStringLiteral("demo"), QStringLiteral("--database"), path("b.sqlite")})
+                  .exitCode,
+              0);
+    const ProcessResult backup =
+        runPainPace({QStringLiteral("backup"), QStringLiteral("--database"), path("b.sqlite")});
+    ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
+    EXPECT_TRUE(backup.out.startsWith(QStringLiteral("Backed up and checked: ")));
+    const QStringList copies =
+        QDir(path("b-backups")).entryList({QStringLiteral("b-*.sqlite")}, QDir::Files);
+    ASSERT_EQ(copies.size(), 1);
+    const ProcessResult check = runPainPace(
+        {QStringLiteral("check"), QStringLiteral("--database"), path("b-backups/") + copies[0]});
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    const ProcessResult original =
+        runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("b.sqlite")});
+    // The same entries: everything after the file name matches.
+    EXPECT_EQ(check.out.section(QStringLiteral(": healthy"), 1),
+              original.out.section(QStringLiteral(": healthy"), 1));
+    EXPECT_TRUE(check.out.contains(QStringLiteral("check-ins from")));
 }
 
 TEST_F(CommandLineTest, DemoNeverWritesIntoADiaryThatHasEntries) {

@@ -1,10 +1,12 @@
 #include <QAbstractButton>
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +69,18 @@ TEST_F(MainWindowTest, OpeningADiaryShowsItsPathInTheStatusBar) {
     EXPECT_TRUE(m_window.statusText().contains(path("mine.sqlite")));
     EXPECT_TRUE(m_window.statusText().contains(QStringLiteral("0 check-ins")));
     EXPECT_TRUE(m_window.windowTitle().startsWith(QStringLiteral("mine.sqlite")));
+}
+
+TEST_F(MainWindowTest, TheDaysBackupIsMadeOnceAfterTheDiaryOpens) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    const QDir backups(path("mine-backups"));
+    EXPECT_FALSE(backups.exists()); // not before the window is up
+    QTest::qWait(MainWindow::kBackupDelayMs + 500);
+    EXPECT_EQ(backups.entryList(QDir::Files).size(), 1);
+    EXPECT_EQ(m_window.statusBar()->currentMessage(),
+              QStringLiteral("Today's backup is saved and checked."));
+    m_window.backUpIfDue();
+    EXPECT_EQ(backups.entryList(QDir::Files).size(), 1); // one a day
 }
 
 TEST_F(MainWindowTest, AFileThatCannotBeOpenedIsReportedAndThePreviousDiaryStays) {

@@ -14,6 +14,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "bodymap/bodymapview.h"
 #include "bodymap/bodymapwidget.h"
@@ -28,6 +29,7 @@
 #include "reminders/remindersdialog.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/diarybackups.h"
 #include "storage/storageerror.h"
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
@@ -201,6 +203,22 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     connect(&notifier, &DiaryNotifier::diaryReloaded, this, &MainWindow::updateStatus);
     updateStatus();
     m_todayView->painScale()->setFocus();
+    // The day's backup once the window is up, so opening never waits for it.
+    QTimer::singleShot(kBackupDelayMs, this, &MainWindow::backUpIfDue);
+}
+
+void MainWindow::backUpIfDue() {
+    if (!m_database)
+        return;
+    try {
+        if (const auto path = DiaryBackups(*m_database).backUpIfDue())
+            statusBar()->showMessage(tr("Today's backup is saved and checked."), 8000);
+    } catch (const std::exception& error) {
+        // Not modal: the diary itself is fine; the person is told, and it is tried again
+        // next time.
+        statusBar()->showMessage(
+            tr("Today's backup could not be made: %1").arg(QString::fromUtf8(error.what())));
+    }
 }
 
 void MainWindow::showBodyMap() {

@@ -42,6 +42,10 @@ public:
     void remind();
     // A gentle nudge to take a break from sitting, the same way.
     void remindBreak();
+    // Writes the day's checked backup of the open diary if there is none yet (7 daily and 4
+    // weekly copies are kept beside it).
+    void backUpIfDue();
+    static constexpr int kBackupDelayMs = 3000;
     BreakReminder* breakReminder() const { return m_breaks; }
     QString statusText() const;
 

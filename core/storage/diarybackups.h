@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+#include "backuprotation.h"
+
+namespace painpace {
+
+class Database;
+
+// Backup copies of an open diary in a private folder beside it ("<name>-backups", 0700): written
+// with VACUUM INTO, checked with integrity_check before they count, and rotated to the last 7
+// daily and 4 weekly copies.
+class DiaryBackups {
+public:
+    explicit DiaryBackups(const Database& database);
+
+    QString folder() const;
+    // Every backup in the folder, newest first.
+    QList<BackupFile> list() const;
+
+    // Writes and verifies a backup taken at `now`, then rotates. Throws StorageError when the
+    // copy cannot be written or is not sound (nothing is left behind then).
+    QString backUpNow(const QDateTime& now = QDateTime::currentDateTime());
+    // A backup when there is none from `now`'s day yet.
+    std::optional<QString> backUpIfDue(const QDateTime& now = QDateTime::currentDateTime());
+
+private:
+    const Database& m_database;
+};
+
+} // namespace painpace

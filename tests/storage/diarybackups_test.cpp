@@ -1,0 +1,74 @@
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
+
+#include "storage/backuprotation.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/diarybackups.h"
+#include "support/sampleentries.h"
+#include "support/tempdiary.h"
+
+using namespace painpace;
+using painpace::testing::minimalCheckIn;
+using painpace::testing::TempDiaryTest;
+
+namespace {
+
+// One backup at 9:00 on each day from `first` to `last`.
+QList<BackupFile> dailyBackups(const QDate& first, const QDate& last) {
+    QList<BackupFile> backups;
+    for (QDate day = first; day <= last; day = day.addDays(1))
+        backups.append({day.toString(Qt::ISODate), QDateTime(day, QTime(9, 0))});
+    return backups;
+}
+
+} // namespace
+
+TEST(BackupRotation, KeepsSevenDaysAndFourWeeks) {
+    // 34 days, Monday 21 September to Saturday 24 October 2026 (ISO weeks 39 to 43).
+    const QList<BackupFile> backups = dailyBackups(QDate(2026, 9, 21), QDate(2026, 10, 24));
+    const QList<QString> discard = backupsToDiscard(backups);
+    QStringList kept;
+    for (const BackupFile& backup : backups) {
+        if (!discard.contains(backup.path))
+            kept.append(backup.path);
+    }
+    // The last 7 days, and the newest of weeks 41 and 40; week 39 is the fifth week back.
+    EXPECT_EQ(kept, (QStringList{QStringLiteral("2026-10-04"), QStringLiteral("2026-10-11"),
+                                 QStringLiteral("2026-10-18"), QStringLiteral("2026-10-19"),
+                                 QStringLiteral("2026-10-20"), QStringLiteral("2026-10-21"),
+                                 QStringLiteral("2026-10-22"), QStringLiteral("2026-10-23"),
+                                 QStringLiteral("2026-10-24")}));
+}
+
+TEST(BackupRotation, TwoBackupsOnOneDayKeepTheNewer) {
+    const QDate day(2026, 11, 22);
+    const QList<BackupFile> backups{{QStringLiteral("morning"), QDateTime(day, QTime(8, 0))},
+                                    {QStringLiteral("evening"), QDateTime(day, QTime(20, 0))}};
+    EXPECT_EQ(backupsToDiscard(backups), QList<QString>{QStringLiteral("morning")});
+}
+
+class DiaryBackupsTest : public TempDiaryTest {};
+
+TEST_F(DiaryBackupsTest, ABackupIsAPrivateSoundCopyAndRotationRunsOnAFakeClock) {
+    auto db = openDiary();
+    QList<CheckIn> entries{minimalCheckIn(4), minimalCheckIn(6, QDate(2026, 3, 15))};
+    CheckInRepository(*db).saveAll(entries);
+    DiaryBackups backups(*db);
+    const QDateTime start(QDate(2026, 9, 21), QTime(9, 0));
+    const QString first = backups.backUpNow(start);
+    EXPECT_EQ(QFileInfo(backups.folder()).permissions() & 0x0077, 0); // nothing for others
+    EXPECT_EQ(QFileInfo(first).permissions() & 0x0077, 0);
+    {
+        auto copy = Database::openFile(first);
+        EXPECT_EQ(CheckInRepository(*copy).count(), 2);
+    }
+    EXPECT_FALSE(backups.backUpIfDue(start.addSecs(3600))); // one a day is enough
+    for (int day = 1; day < 34; ++day)
+        EXPECT_TRUE(backups.backUpIfDue(start.addDays(day)));
+    const QList<BackupFile> kept = backups.list();
+    ASSERT_EQ(kept.size(), 9);
+    EXPECT_EQ(kept.first().taken, start.addDays(33));
+    EXPECT_EQ(kept.last().taken.date(), QDate(2026, 10, 4));
+}
