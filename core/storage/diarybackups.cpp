@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdio>
+#include <unistd.h>
+
+#include "checkinrepository.h"
 #include "database.h"
 #include "diaryfileinspector.h"
 #include "privatefiles.h"
@@ -41,7 +45,7 @@ QList<BackupFile> DiaryBackups::list() const {
     return found;
 }
 
-QString DiaryBackups::backUpNow(const QDateTime& now) {
+QString DiaryBackups::backUpNow(const QDateTime& now, bool rotate) {
     privatefiles::ensureFolder(folder());
     const QString path = folder() + QLatin1Char('/') +
                          QFileInfo(m_database.path()).completeBaseName() + QLatin1Char('-') +
@@ -62,9 +66,55 @@ QString DiaryBackups::backUpNow(const QDateTime& now) {
         QFile::remove(path);
         throw;
     }
-    for (const QString& old : backupsToDiscard(list()))
-        QFile::remove(old);
+    if (rotate) {
+        for (const QString& old : backupsToDiscard(list()))
+            QFile::remove(old);
+    }
     return path;
+}
+
+int DiaryBackups::entryCount(const QString& backupPath) {
+    try {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        const auto copy = Database::openFile(backupPath, options);
+        return CheckInRepository(*copy).count();
+    } catch (const StorageError&) {
+        return -1;
+    }
+}
+
+void DiaryBackups::restoreFile(const QString& backupPath, const QString& diaryPath) {
+    const QString problems = DiaryFileInspector::integrityReport(backupPath);
+    if (!problems.isEmpty())
+        throw StorageError(QStringLiteral("%1 is damaged and was not restored: %2")
+                               .arg(QDir::toNativeSeparators(backupPath), problems));
+    const QString staging = diaryPath + QStringLiteral(".restoring");
+    QFile::remove(staging);
+    privatefiles::createEmptyFile(staging);
+    QFile source(backupPath);
+    QFile target(staging);
+    bool copied = source.open(QIODevice::ReadOnly) && target.open(QIODevice::WriteOnly);
+    while (copied && !source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        copied = !chunk.isEmpty() && target.write(chunk) == chunk.size();
+    }
+    copied = copied && target.flush() && ::fsync(target.handle()) == 0;
+    target.close();
+    if (!copied) {
+        QFile::remove(staging);
+        throw StorageError(QStringLiteral("Could not copy %1: %2")
+                               .arg(QDir::toNativeSeparators(backupPath), target.errorString()));
+    }
+    // A log left beside the old diary would be replayed into the restored one.
+    QFile::remove(diaryPath + QStringLiteral("-wal"));
+    QFile::remove(diaryPath + QStringLiteral("-shm"));
+    if (::rename(QFile::encodeName(staging).constData(),
+                 QFile::encodeName(diaryPath).constData()) != 0) {
+        QFile::remove(staging);
+        throw StorageError(QStringLiteral("Could not put the backup in place of %1.")
+                               .arg(QDir::toNativeSeparators(diaryPath)));
+    }
 }
 
 std::optional<QString> DiaryBackups::backUpIfDue(const QDateTime& now) {

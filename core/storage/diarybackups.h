@@ -25,9 +25,16 @@ public:
 
     // Writes and verifies a backup taken at `now`, then rotates. Throws StorageError when the
     // copy cannot be written or is not sound (nothing is left behind then).
-    QString backUpNow(const QDateTime& now = QDateTime::currentDateTime());
+    QString backUpNow(const QDateTime& now = QDateTime::currentDateTime(), bool rotate = true);
     // A backup when there is none from `now`'s day yet.
     std::optional<QString> backUpIfDue(const QDateTime& now = QDateTime::currentDateTime());
+
+    // The check-ins a backup holds (it is opened read-only), or -1 when it cannot be read.
+    static int entryCount(const QString& backupPath);
+    // Puts a checked backup in place of the diary file. No connection may be open on the diary:
+    // the copy is written beside it (0600), its stale write-ahead log is removed, and it then
+    // replaces the diary in one rename. Throws StorageError, leaving the diary as it was.
+    static void restoreFile(const QString& backupPath, const QString& diaryPath);
 
 private:
     const Database& m_database;

@@ -62,4 +62,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>painpace::RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QFileInfo>
 
 #include <gtest/gtest.h>
@@ -6,6 +7,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/diarybackups.h"
+#include "storage/storageerror.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
 
@@ -71,4 +73,41 @@ TEST_F(DiaryBackupsTest, ABackupIsAPrivateSoundCopyAndRotationRunsOnAFakeClock) 
     ASSERT_EQ(kept.size(), 9);
     EXPECT_EQ(kept.first().taken, start.addDays(33));
     EXPECT_EQ(kept.last().taken.date(), QDate(2026, 10, 4));
+}
+
+TEST_F(DiaryBackupsTest, RestoringPutsTheBackupsEntriesBackAndKeepsTheFilePrivate) {
+    QString backup;
+    {
+        auto db = openDiary();
+        QList<CheckIn> entries{minimalCheckIn(4), minimalCheckIn(6, QDate(2026, 3, 15))};
+        CheckInRepository(*db).saveAll(entries);
+        backup = DiaryBackups(*db).backUpNow(QDateTime(QDate(2026, 3, 16), QTime(8, 0)));
+        CheckIn later = minimalCheckIn(7, QDate(2026, 3, 17));
+        CheckInRepository(*db).save(later);
+        EXPECT_EQ(CheckInRepository(*db).count(), 3);
+    }
+    EXPECT_EQ(DiaryBackups::entryCount(backup), 2);
+    DiaryBackups::restoreFile(backup, m_path);
+    EXPECT_EQ(QFileInfo(m_path).permissions() & 0x0077, 0);
+    EXPECT_FALSE(QFile::exists(m_path + QStringLiteral(".restoring")));
+    auto restored = openDiary();
+    EXPECT_EQ(CheckInRepository(*restored).count(), 2);
+}
+
+TEST_F(DiaryBackupsTest, ADamagedBackupIsNotRestoredAndTheDiaryStays) {
+    {
+        auto db = openDiary();
+        CheckIn entry = minimalCheckIn(4);
+        CheckInRepository(*db).save(entry);
+    }
+    const QString broken = pathInTemp(QStringLiteral("broken.sqlite"));
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("SQLite format 3");
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    EXPECT_THROW(DiaryBackups::restoreFile(broken, m_path), StorageError);
+    EXPECT_EQ(DiaryBackups::entryCount(broken), -1);
+    auto db = openDiary();
+    EXPECT_EQ(CheckInRepository(*db).count(), 1);
 }

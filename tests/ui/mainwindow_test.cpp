@@ -2,6 +2,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -14,8 +15,11 @@
 
 #include "diary/checkindetailsform.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/restoredialog.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/diarybackups.h"
+#include "support/sampleentries.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
@@ -60,7 +64,8 @@ TEST_F(MainWindowTest, HasFileEditAndHelpMenusWithTheirActions) {
                                                  QStringLiteral("&Help")}));
     EXPECT_EQ(actionTexts(m_window, 0),
               (QStringList{QStringLiteral("&New diary…"), QStringLiteral("&Open diary…"),
-                           QStringLiteral("Open &demo diary"), QStringLiteral("&Quit")}));
+                           QStringLiteral("Open &demo diary"),
+                           QStringLiteral("&Restore from backup…"), QStringLiteral("&Quit")}));
     EXPECT_EQ(actionTexts(m_window, 2), QStringList{QStringLiteral("&About PainPace")});
 }
 
@@ -81,6 +86,36 @@ TEST_F(MainWindowTest, TheDaysBackupIsMadeOnceAfterTheDiaryOpens) {
               QStringLiteral("Today's backup is saved and checked."));
     m_window.backUpIfDue();
     EXPECT_EQ(backups.entryList(QDir::Files).size(), 1); // one a day
+}
+
+TEST_F(MainWindowTest, RestoringABackupCanItselfBeUndoneByRestoringTheSafetyCopy) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    CheckIn first = painpace::testing::minimalCheckIn(4);
+    CheckInRepository(*m_window.database()).save(first);
+    const QString backup =
+        DiaryBackups(*m_window.database()).backUpNow(QDateTime::currentDateTime().addSecs(-3600));
+    CheckIn second = painpace::testing::minimalCheckIn(6, QDate(2026, 3, 15));
+    CheckInRepository(*m_window.database()).save(second);
+
+    ASSERT_TRUE(m_window.restoreFromBackup(backup));
+    EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 1);
+    EXPECT_TRUE(m_window.statusText().endsWith(QStringLiteral("1 check-in")));
+    const QList<BackupFile> backups = DiaryBackups(*m_window.database()).list();
+    ASSERT_EQ(backups.size(), 2); // the chosen copy and the safety copy of what was there
+    EXPECT_EQ(DiaryBackups::entryCount(backups.first().path), 2);
+
+    RestoreDialog dialog(backups, &m_window);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_TRUE(dialog.list()->item(0)->text().endsWith(QStringLiteral("2 check-ins")));
+    EXPECT_TRUE(dialog.list()->item(1)->text().endsWith(QStringLiteral("1 check-in")));
+    EXPECT_EQ(dialog.chosenPath(), backups.first().path);
+    EXPECT_FALSE(
+        painpace::testing::saveScreenshot(dialog, QStringLiteral("restore-dialog")).isEmpty());
+    dialog.close();
+
+    ASSERT_TRUE(m_window.restoreFromBackup(backups.first().path));
+    EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 2);
 }
 
 TEST_F(MainWindowTest, AFileThatCannotBeOpenedIsReportedAndThePreviousDiaryStays) {

@@ -27,6 +27,7 @@
 #include "reminders/breakreminder.h"
 #include "reminders/reminderscheduler.h"
 #include "reminders/remindersdialog.h"
+#include "restoredialog.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/diarybackups.h"
@@ -110,6 +111,8 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Open diary…"), QKeySequence::Open, this, &MainWindow::chooseDiary);
     file->addAction(tr("Open &demo diary"), this, &MainWindow::openDemoDiary);
     file->addSeparator();
+    file->addAction(tr("&Restore from backup…"), this, [this] { restoreFromBackup(); });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -174,11 +177,17 @@ bool MainWindow::openDemoDiary() {
     }
 }
 
-void MainWindow::showDiary(std::unique_ptr<Database> database) {
-    // Views and undo commands refer to the open Database: drop them before it goes.
+// Views and undo commands refer to the open Database: they go before it does.
+void MainWindow::dropViews() {
     m_undoStack.clear();
     delete m_pages;
     m_pages = nullptr;
+    m_todayView = nullptr;
+    m_bodyMapView = nullptr;
+}
+
+void MainWindow::showDiary(std::unique_ptr<Database> database) {
+    dropViews();
     m_database = std::move(database);
 
     m_pages = new QTabWidget(this);
@@ -205,6 +214,40 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_todayView->painScale()->setFocus();
     // The day's backup once the window is up, so opening never waits for it.
     QTimer::singleShot(kBackupDelayMs, this, &MainWindow::backUpIfDue);
+}
+
+bool MainWindow::restoreFromBackup(const QString& chosen) {
+    if (!m_database || !resolveUnsavedInput())
+        return false;
+    QString backup = chosen;
+    if (backup.isEmpty()) {
+        RestoreDialog dialog(DiaryBackups(*m_database).list(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        backup = dialog.chosenPath();
+    }
+    const QString diary = m_database->path();
+    try {
+        // The diary as it is now, kept before anything changes (not rotated: the chosen copy
+        // must not be tidied away).
+        DiaryBackups(*m_database).backUpNow(QDateTime::currentDateTime(), false);
+    } catch (const std::exception& error) {
+        m_reportError(tr("Nothing was restored: the current diary could not be backed up first. "
+                         "%1")
+                          .arg(QString::fromUtf8(error.what())));
+        return false;
+    }
+    // The file must be closed before it is replaced.
+    dropViews();
+    m_database.reset();
+    bool restored = true;
+    try {
+        DiaryBackups::restoreFile(backup, diary);
+    } catch (const std::exception& error) {
+        restored = false;
+        m_reportError(QString::fromUtf8(error.what()));
+    }
+    return openDiary(diary) && restored;
 }
 
 void MainWindow::backUpIfDue() {

@@ -45,6 +45,9 @@ public:
     // Writes the day's checked backup of the open diary if there is none yet (7 daily and 4
     // weekly copies are kept beside it).
     void backUpIfDue();
+    // Replaces the open diary with a backup (chosen in a dialog when `chosen` is empty), after
+    // backing up the diary as it is. True when the backup is in place and open.
+    bool restoreFromBackup(const QString& chosen = QString());
     static constexpr int kBackupDelayMs = 3000;
     BreakReminder* breakReminder() const { return m_breaks; }
     QString statusText() const;
@@ -71,6 +74,7 @@ private slots:
 private:
     void createMenus();
     void showDiary(std::unique_ptr<Database> database);
+    void dropViews();
     void restoreWindowGeometry();
     // True when it is fine to go on: nothing unsaved, or saved, or discarded on purpose.
     bool resolveUnsavedInput();

@@ -1,0 +1,56 @@
+#include "restoredialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "common/timeformat.h"
+#include "storage/diarybackups.h"
+
+namespace painpace {
+
+RestoreDialog::RestoreDialog(const QList<BackupFile>& backups, QWidget* parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("Restore from backup"));
+    auto* layout = new QVBoxLayout(this);
+    auto* note = new QLabel(tr("Choose the copy to go back to. Your diary as it is now is backed "
+                               "up first, so you can come back to it the same way."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Backups"));
+    const QLocale locale;
+    for (const BackupFile& backup : backups) {
+        const int entries = DiaryBackups::entryCount(backup.path);
+        const QString count =
+            entries < 0 ? tr("cannot be read") : tr("%n check-in(s)", nullptr, entries);
+        auto* item =
+            new QListWidgetItem(tr("%1 at %2 — %3")
+                                    .arg(locale.toString(backup.taken.date(), QLocale::LongFormat),
+                                         shortTime(backup.taken.time()), count),
+                                m_list);
+        item->setData(Qt::UserRole, backup.path);
+        if (entries < 0)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
+    m_list->setCurrentRow(backups.isEmpty() ? -1 : 0);
+    layout->addWidget(m_list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    restore->setEnabled(!backups.isEmpty());
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(520, 360);
+}
+
+QString RestoreDialog::chosenPath() const {
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+} // namespace painpace
