@@ -158,13 +158,8 @@ void PacingRepository::insertLevel(qint64 planId, const PlanLevel& level) {
 }
 
 void PacingRepository::removePlan(qint64 id) {
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    SqlStatement statement(m_database.connection(),
-                           QStringLiteral("DELETE FROM pacing_plan WHERE id = :id"));
-    statement.bind(key("id"), id).exec();
-    if (statement.query().numRowsAffected() != 1)
-        throw StorageError(QStringLiteral("The plan to remove no longer exists."));
-    transaction.commit();
+    deleteOneRow(m_database.connection(), m_database.dialect(), "pacing_plan", id,
+                 QStringLiteral("The plan to remove no longer exists."));
     emit m_database.notifier().pacingChanged();
 }
 
@@ -289,13 +284,8 @@ void PacingRepository::saveSession(PacingSession& session) {
 }
 
 void PacingRepository::removeSession(qint64 id) {
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    SqlStatement statement(m_database.connection(),
-                           QStringLiteral("DELETE FROM pacing_session WHERE id = :id"));
-    statement.bind(key("id"), id).exec();
-    if (statement.query().numRowsAffected() != 1)
-        throw StorageError(QStringLiteral("The session to remove no longer exists."));
-    transaction.commit();
+    deleteOneRow(m_database.connection(), m_database.dialect(), "pacing_session", id,
+                 QStringLiteral("The session to remove no longer exists."));
     emit m_database.notifier().pacingChanged();
 }
 

@@ -54,13 +54,8 @@ void QuestionnaireRepository::save(QuestionnaireRecord& record) {
 }
 
 void QuestionnaireRepository::remove(qint64 id) {
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    SqlStatement statement(m_database.connection(),
-                           QStringLiteral("DELETE FROM questionnaire_result WHERE id = :id"));
-    statement.bind(QStringLiteral(":id"), id).exec();
-    if (statement.query().numRowsAffected() != 1)
-        throw StorageError(QStringLiteral("The questionnaire to delete no longer exists."));
-    transaction.commit();
+    deleteOneRow(m_database.connection(), m_database.dialect(), "questionnaire_result", id,
+                 QStringLiteral("The questionnaire to delete no longer exists."));
     emit m_database.notifier().questionnairesChanged();
 }
 

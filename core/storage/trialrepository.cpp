@@ -153,13 +153,8 @@ QList<TrialPause> TrialRepository::pausesOf(qint64 trialId) const {
 }
 
 void TrialRepository::remove(qint64 id) {
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    SqlStatement statement(m_database.connection(),
-                           QStringLiteral("DELETE FROM therapy_trial WHERE id = :id"));
-    statement.bind(key("id"), id).exec();
-    if (statement.query().numRowsAffected() != 1)
-        throw StorageError(QStringLiteral("The trial to remove no longer exists."));
-    transaction.commit();
+    deleteOneRow(m_database.connection(), m_database.dialect(), "therapy_trial", id,
+                 QStringLiteral("The trial to remove no longer exists."));
     emit m_database.notifier().trialsChanged();
 }
 

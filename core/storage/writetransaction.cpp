@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include "sqlstatement.h"
+#include "storageerror.h"
 
 namespace painpace {
 
@@ -27,6 +28,17 @@ WriteTransaction::~WriteTransaction() {
 void WriteTransaction::commit() {
     SqlStatement::run(m_db, QStringLiteral("COMMIT"));
     m_open = false;
+}
+
+void deleteOneRow(const QSqlDatabase& db, const SqlDialect& dialect, const char* table, qint64 id,
+                  const QString& goneMessage) {
+    WriteTransaction transaction(db, dialect);
+    SqlStatement statement(
+        db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(QLatin1String(table)));
+    statement.bind(QStringLiteral(":id"), id).exec();
+    if (statement.query().numRowsAffected() != 1)
+        throw StorageError(goneMessage);
+    transaction.commit();
 }
 
 } // namespace painpace

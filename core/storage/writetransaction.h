@@ -23,4 +23,11 @@ private:
     bool m_open = false;
 };
 
+class SqlDialect;
+
+// Deletes the one row of `table` with this id in its own transaction; throws StorageError with
+// `goneMessage` when there is no such row (nothing changes then).
+void deleteOneRow(const QSqlDatabase& db, const SqlDialect& dialect, const char* table, qint64 id,
+                  const QString& goneMessage);
+
 } // namespace painpace
