@@ -20,7 +20,8 @@ ChartContent painContent(const Database& database, const ChartRequest& request) 
     ChartContent content;
     // Aggregated in SQL: one row per day, whatever the number of check-ins.
     const QList<DailySummary> summaries =
-        CheckInRepository(database).dailySummaries(request.from, request.to);
+        request.summaries ? *request.summaries
+                          : CheckInRepository(database).dailySummaries(request.from, request.to);
     content.timeline = stats::painTimeline(summaries, request.from, request.to);
     if (request.kind == ChartKind::SleepQualityAndPain ||
         request.kind == ChartKind::SleepHoursAndPain) {

@@ -36,6 +36,9 @@ struct ChartRequest {
     SpasmMeasure spasmMeasure = SpasmMeasure::Count;
     stats::SpasmStacking spasmStacking = stats::SpasmStacking::ByRegionGroup;
     int lagDays = 0;
+    // The daily summaries of [from, to] when the caller already has them (switching the
+    // measure or the kind of daily chart need not query again); queried when null.
+    const QList<DailySummary>* summaries = nullptr;
 };
 
 // A chart ready to draw (a Qt Charts model or a heat strip), its numbers as a table, and the pain

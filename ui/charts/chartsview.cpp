@@ -64,9 +64,13 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
     layout->addLayout(createActions());
 
     const DiaryNotifier& notifier = m_database.notifier();
-    connect(&notifier, &DiaryNotifier::checkInSaved, this, &ChartsView::reload);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &ChartsView::reload);
-    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &ChartsView::reload);
+    auto reread = [this] {
+        m_summaryPeriod.reset();
+        reload();
+    };
+    connect(&notifier, &DiaryNotifier::checkInSaved, this, reread);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, this, reread);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, this, reread);
     connect(&notifier, &DiaryNotifier::questionnairesChanged, this, &ChartsView::reload);
     connect(&notifier, &DiaryNotifier::catalogueChanged, this, &ChartsView::reload);
     reload();
@@ -261,6 +265,15 @@ void ChartsView::reload() {
         static_cast<stats::SpasmStacking>(m_spasmStacking->currentData().toInt());
     request.lagDays = m_lag->currentData().toInt();
     showOptionsFor(request.kind);
+    if (request.kind == Kind::PainOverTime || request.kind == Kind::SleepQualityAndPain ||
+        request.kind == Kind::SleepHoursAndPain) {
+        const std::pair period{request.from, request.to};
+        if (m_summaryPeriod != period) {
+            m_summaries = CheckInRepository(m_database).dailySummaries(request.from, request.to);
+            m_summaryPeriod = period;
+        }
+        request.summaries = &m_summaries;
+    }
     m_content = loadChart(m_database, request);
     if (const auto* model = std::get_if<ChartModel>(&m_content.picture))
         m_chart->setModel(*model);

@@ -72,6 +72,9 @@ private:
     QTableView* m_table = nullptr;
     ChartTableModel* m_tableModel = nullptr;
     ChartContent m_content;
+    // The last daily summaries read and their period; dropped whenever the diary changes.
+    std::optional<std::pair<QDate, QDate>> m_summaryPeriod;
+    QList<DailySummary> m_summaries;
 };
 
 } // namespace painpace
