@@ -108,20 +108,7 @@ void PacingRepository::savePlan(PacingPlan& plan) {
         stored.uuid = QUuid::createUuid();
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (stored.id == 0) {
-        SqlStatement insert(
-            m_database.connection(),
-            QStringLiteral("INSERT INTO pacing_plan (uuid, activity_code, activity_name, unit, "
-                           "baseline_method, baseline_value1, baseline_value2, baseline_value3, "
-                           "weekly_increase, start_day, weekdays, time_min, bout_limit, rest_min, "
-                           "archived) VALUES (:uuid, :code, :name, :unit, :method, :value1, "
-                           ":value2, :value3, :increase, :start, :weekdays, :time, :bout, :rest, "
-                           ":archived) RETURNING id"));
-        bindPlan(insert, stored);
-        insert.exec();
-        if (!insert.next())
-            throw StorageError(QStringLiteral("The plan did not get an id from the database."));
-        stored.id = insert.value(0).toLongLong();
-        insert.query().finish();
+        insertPlan(stored);
         insertLevel(stored.id, firstLevel(stored));
     } else {
         SqlStatement update(
@@ -140,6 +127,40 @@ void PacingRepository::savePlan(PacingPlan& plan) {
     transaction.commit();
     plan = stored;
     emit m_database.notifier().pacingChanged();
+}
+
+void PacingRepository::importPlan(PacingPlan& plan, const QList<PlanLevel>& levels) {
+    validatePacingPlan(plan);
+    PacingPlan stored = plan;
+    stored.id = 0;
+    if (stored.uuid.isNull())
+        stored.uuid = QUuid::createUuid();
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    insertPlan(stored);
+    if (levels.isEmpty())
+        insertLevel(stored.id, firstLevel(stored));
+    for (const PlanLevel& level : levels)
+        insertLevel(stored.id, level);
+    transaction.commit();
+    plan = stored;
+    emit m_database.notifier().pacingChanged();
+}
+
+void PacingRepository::insertPlan(PacingPlan& plan) {
+    SqlStatement insert(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO pacing_plan (uuid, activity_code, activity_name, unit, "
+                       "baseline_method, baseline_value1, baseline_value2, baseline_value3, "
+                       "weekly_increase, start_day, weekdays, time_min, bout_limit, rest_min, "
+                       "archived) VALUES (:uuid, :code, :name, :unit, :method, :value1, "
+                       ":value2, :value3, :increase, :start, :weekdays, :time, :bout, :rest, "
+                       ":archived) RETURNING id"));
+    bindPlan(insert, plan);
+    insert.exec();
+    if (!insert.next())
+        throw StorageError(QStringLiteral("The plan did not get an id from the database."));
+    plan.id = insert.value(0).toLongLong();
+    insert.query().finish();
 }
 
 void PacingRepository::insertLevel(qint64 planId, const PlanLevel& level) {
@@ -173,6 +194,13 @@ void PacingRepository::setArchived(qint64 id, bool archived) {
         throw StorageError(QStringLiteral("The plan no longer exists."));
     transaction.commit();
     emit m_database.notifier().pacingChanged();
+}
+
+qint64 PacingRepository::planIdOf(const QUuid& uuid) const {
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT id FROM pacing_plan WHERE uuid = :uuid"));
+    query.bind(key("uuid"), uuid.toString(QUuid::WithoutBraces)).exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 std::optional<PacingPlan> PacingRepository::plan(qint64 id) const {

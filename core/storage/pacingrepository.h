@@ -22,10 +22,15 @@ public:
     // Stores a new plan (id 0; gets an id, a uuid and its first week at the baseline) or updates
     // one. Throws ValidationError for an invalid plan, StorageError when the database fails.
     void savePlan(PacingPlan& plan);
+    // Stores a plan from another diary as it was there: with the levels its weeks were given
+    // (the baseline week alone when there are none). Same errors as savePlan.
+    void importPlan(PacingPlan& plan, const QList<PlanLevel>& levels);
     // Removes a plan with its weeks and sessions (to undo creating it).
     void removePlan(qint64 id);
     void setArchived(qint64 id, bool archived);
     std::optional<PacingPlan> plan(qint64 id) const;
+    // The id of the plan with this uuid, or 0 when the diary has none.
+    qint64 planIdOf(const QUuid& uuid) const;
     // Plans by start day, archived ones only when asked for.
     QList<PacingPlan> plans(bool includeArchived = false) const;
 
@@ -43,6 +48,7 @@ public:
     QList<PacingSession> sessions(qint64 planId, const QDate& from, const QDate& to) const;
 
 private:
+    void insertPlan(PacingPlan& plan);
     void insertLevel(qint64 planId, const PlanLevel& level);
 
     const Database& m_database;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -50,6 +51,25 @@ void restrictToOwner(const QString& path) {
     if ((info.st_mode & 077) != 0 && ::chmod(native.constData(), info.st_mode & 0700) != 0)
         throw StorageError(QStringLiteral("Could not make %1 private: %2")
                                .arg(QDir::toNativeSeparators(path), systemError()));
+}
+
+void writeFileAtomically(const QString& path, const QByteArray& bytes) {
+    // QSaveFile gives its temporary file the permissions of an existing target, and 0600 until
+    // then: so make sure a private target exists first.
+    if (!QFileInfo::exists(path))
+        createEmptyFile(path);
+    restrictToOwner(path);
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return StorageError(QStringLiteral("Could not write %1: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        throw failed();
+    if (file.write(bytes) != bytes.size())
+        throw failed();
+    if (!file.commit())
+        throw failed();
 }
 
 } // namespace painpace::privatefiles

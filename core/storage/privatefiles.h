@@ -18,5 +18,10 @@ void createEmptyFile(const QString& path);
 // Removes group and other permissions from an existing file.
 void restrictToOwner(const QString& path);
 
+// Writes `bytes` to `path` as a file only its owner can read (0600): into a temporary file beside
+// it that is renamed over `path` once complete, so a full disk or a crash leaves either the old
+// file or the new one, never half of it. Throws StorageError with the system's reason.
+void writeFileAtomically(const QString& path, const QByteArray& bytes);
+
 } // namespace privatefiles
 } // namespace painpace

@@ -1,5 +1,6 @@
 #include "writetransaction.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtGlobal>
@@ -9,24 +10,52 @@
 
 namespace painpace {
 
+namespace {
+
+// How many transactions are open on each connection of this thread. A connection is used by one
+// thread only (Qt Sql's rule), so a thread-local count needs no lock.
+int& openDepth(const QString& connectionName) {
+    thread_local QHash<QString, int> depths;
+    return depths[connectionName];
+}
+
+} // namespace
+
 WriteTransaction::WriteTransaction(const QSqlDatabase& db, const SqlDialect& dialect)
     : m_db(db) {
-    SqlStatement::run(m_db, dialect.beginWrite());
+    int& depth = openDepth(m_db.connectionName());
+    if (depth == 0) {
+        SqlStatement::run(m_db, dialect.beginWrite());
+    } else {
+        m_savepoint = QStringLiteral("write_%1").arg(depth);
+        SqlStatement::run(m_db, QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+    }
+    ++depth;
     m_open = true;
 }
 
 WriteTransaction::~WriteTransaction() {
     if (!m_open)
         return;
+    --openDepth(m_db.connectionName());
     QSqlQuery rollback(m_db);
+    const QString sql =
+        m_savepoint.isEmpty()
+            ? QStringLiteral("ROLLBACK")
+            : QStringLiteral("ROLLBACK TO SAVEPOINT %1; RELEASE SAVEPOINT %1").arg(m_savepoint);
     // A destructor cannot throw; a failed rollback still leaves SQLite's own journal to undo the
     // write when the connection closes, so report it loudly and go on.
-    if (!rollback.exec(QStringLiteral("ROLLBACK")))
-        qCritical("PainPace: rollback failed: %s", qPrintable(rollback.lastError().text()));
+    for (const QString& statement : sql.split(QStringLiteral("; "))) {
+        if (!rollback.exec(statement))
+            qCritical("PainPace: rollback failed: %s", qPrintable(rollback.lastError().text()));
+    }
 }
 
 void WriteTransaction::commit() {
-    SqlStatement::run(m_db, QStringLiteral("COMMIT"));
+    SqlStatement::run(m_db, m_savepoint.isEmpty()
+                                ? QStringLiteral("COMMIT")
+                                : QStringLiteral("RELEASE SAVEPOINT %1").arg(m_savepoint));
+    --openDepth(m_db.connectionName());
     m_open = false;
 }
 

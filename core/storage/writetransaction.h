@@ -8,6 +8,11 @@ namespace painpace {
 
 // One write, all or nothing: begins on construction (BEGIN IMMEDIATE on SQLite), rolls back in
 // the destructor unless commit() succeeded. commit() throws StorageError when it fails.
+//
+// A WriteTransaction made while another is open on the same connection (in the same thread) is
+// a savepoint inside it: an import wraps many repository writes in one outer transaction, and
+// each write still undoes only itself when it fails, while nothing is kept unless the outer one
+// commits.
 class WriteTransaction {
 public:
     WriteTransaction(const QSqlDatabase& db, const SqlDialect& dialect);
@@ -20,6 +25,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_open = false;
 };
 
