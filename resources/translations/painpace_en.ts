@@ -72,4 +72,56 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DiaryImporter</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pacing plan(s)</source>
+        <translation>
+            <numerusform>%n pacing plan</numerusform>
+            <numerusform>%n pacing plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pacing session(s)</source>
+        <translation>
+            <numerusform>%n pacing session</numerusform>
+            <numerusform>%n pacing sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapy trial(s)</source>
+        <translation>
+            <numerusform>%n therapy trial</numerusform>
+            <numerusform>%n therapy trials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own trigger(s)</source>
+        <translation>
+            <numerusform>%n own trigger</numerusform>
+            <numerusform>%n own triggers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own therapy(ies)</source>
+        <translation>
+            <numerusform>%n own therapy</numerusform>
+            <numerusform>%n own therapies</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "diary/checkinjson.h"
 #include "diary/validationissue.h"
+#include "exchange/checkinjson.h"
 #include "support/qtprinters.h"
 #include "support/sampleentries.h"
 

@@ -12,9 +12,9 @@
 
 #include "common/timeformat.h"
 #include "diary/checkindetailsform.h"
-#include "diary/checkinjson.h"
 #include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
+#include "exchange/checkinjson.h"
 #include "pacing/todaysessionspanel.h"
 #include "painscalebuttons.h"
 #include "storage/checkinrepository.h"

@@ -1,0 +1,76 @@
+#include "exchangefiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "csvcolumns.h"
+#include "diarycsv.h"
+#include "diaryjson.h"
+#include "storage/privatefiles.h"
+#include "storage/storageerror.h"
+
+namespace painpace {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ExchangeFiles", text);
+}
+
+QByteArray readWhole(const QString& path) {
+    const QFileInfo info(path);
+    if (info.size() > kMaxImportFileBytes)
+        throw StorageError(tr("%1 is %2 MB, too large to be a diary export.")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(info.size() / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return file.readAll();
+}
+
+ImportSource readCsvFolder(const QString& folder) {
+    QList<CsvInputFile> files;
+    const QStringList names =
+        QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    for (const QString& name : names)
+        files.append({name, name, readWhole(QDir(folder).filePath(name))});
+    if (files.isEmpty())
+        throw StorageError(
+            tr("%1 holds no CSV files to import.").arg(QDir::toNativeSeparators(folder)));
+    CsvImport import = diaryFromCsv(files);
+    return {std::move(import.document), import.notes};
+}
+
+} // namespace
+
+void writeExport(const DiaryDocument& document, ExchangeFormat format, const QString& path) {
+    if (format == ExchangeFormat::Json) {
+        privatefiles::writeFileAtomically(path, diaryToJson(document));
+        return;
+    }
+    privatefiles::ensureFolder(path);
+    const QMap<QString, QByteArray> files = diaryToCsv(document);
+    for (auto it = files.begin(); it != files.end(); ++it)
+        privatefiles::writeFileAtomically(QDir(path).filePath(it.key()), it.value());
+}
+
+ImportSource readImport(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw StorageError(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (info.isDir())
+        return readCsvFolder(path);
+    if (info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
+        const QString role =
+            csvFileSpec(info.fileName()) ? info.fileName() : QStringLiteral("checkins.csv");
+        CsvImport import = diaryFromCsv({{role, info.fileName(), readWhole(path)}});
+        return {std::move(import.document), import.notes};
+    }
+    return {diaryFromJson(readWhole(path)), {}};
+}
+
+} // namespace painpace

@@ -1,0 +1,160 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+#include "exchange/checkinjson.h"
+#include "exchange/diaryjson.h"
+#include "exchangetesting.h"
+#include "support/qtprinters.h"
+#include "support/sampleentries.h"
+
+using namespace painpace;
+using painpace::testing::issuesOf;
+
+namespace {
+
+// A small export: two complete check-ins with their own uuids.
+QJsonObject smallExport() {
+    DiaryDocument document;
+    for (int i = 0; i < 2; ++i) {
+        CheckIn entry = painpace::testing::completeCheckIn(QDate(2026, 3, 14 + i));
+        entry.uuid = QUuid::createUuid();
+        document.checkIns.append(entry);
+    }
+    return diaryToJsonObject(document);
+}
+
+QByteArray bytesOf(const QJsonObject& root) {
+    return QJsonDocument(root).toJson();
+}
+
+// The export with one field of the second check-in replaced.
+QByteArray withSecondCheckIn(const char* field, const QJsonValue& value) {
+    QJsonObject root = smallExport();
+    QJsonArray checkIns = root.value(QStringLiteral("checkIns")).toArray();
+    QJsonObject second = checkIns[1].toObject();
+    second.insert(QLatin1String(field), value);
+    checkIns[1] = second;
+    root.insert(QStringLiteral("checkIns"), checkIns);
+    return bytesOf(root);
+}
+
+QString firstProblem(const QByteArray& json) {
+    const ValidationIssues issues = issuesOf([&] { diaryFromJson(json); });
+    return issues.isEmpty() ? QString() : issues.first().message;
+}
+
+QString firstField(const QByteArray& json) {
+    const ValidationIssues issues = issuesOf([&] { diaryFromJson(json); });
+    return issues.isEmpty() ? QString() : issues.first().field;
+}
+
+} // namespace
+
+TEST(DiaryJson, AnExportReadsBackToTheSameRecords) {
+    const QJsonObject root = smallExport();
+    const DiaryDocument document = diaryFromJson(bytesOf(root));
+    ASSERT_EQ(document.checkIns.size(), 2);
+    EXPECT_EQ(diaryToJsonObject(document), root);
+    EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("painpace-diary"));
+    EXPECT_EQ(root.value(QStringLiteral("formatVersion")).toInt(), 1);
+}
+
+TEST(DiaryJson, ATruncatedFileNamesTheLineAndColumnWhereItBreaks) {
+    QByteArray json = bytesOf(smallExport());
+    json.truncate(json.size() / 2);
+    const QString where = firstField(json);
+    EXPECT_TRUE(where.startsWith(QStringLiteral("line "))) << where.toStdString();
+    EXPECT_TRUE(where.contains(QStringLiteral(", column "))) << where.toStdString();
+}
+
+TEST(DiaryJson, SyntaxErrorsCountLinesAndCharacters) {
+    // Line 3 is `  "formatVersion": 1,,`: the second comma is its 22nd character, and Qt's parser
+    // stops just after it.
+    const QString where =
+        firstField("{\n  \"format\": \"painpace-diary\",\n  \"formatVersion\": 1,,\n}");
+    EXPECT_TRUE(where == QStringLiteral("line 3, column 22") ||
+                where == QStringLiteral("line 3, column 23"))
+        << where.toStdString();
+}
+
+TEST(DiaryJson, WrongEncodingsAreNamed) {
+    QByteArray utf16("\xFF\xFE{\0}\0", 6);
+    EXPECT_TRUE(firstProblem(utf16).contains(QStringLiteral("UTF-16")));
+    QByteArray latin1 = bytesOf(smallExport());
+    latin1.replace("\"note\": \"", "\"note\": \"caf\xE9 ");
+    EXPECT_FALSE(firstProblem(latin1).isEmpty());
+    // A UTF-8 byte-order mark, as some editors write, is fine.
+    EXPECT_EQ(diaryFromJson("\xEF\xBB\xBF" + bytesOf(smallExport())).checkIns.size(), 2);
+}
+
+TEST(DiaryJson, HugeNumbersAndFractionsAreRefusedWhereTheyAre) {
+    EXPECT_EQ(firstField(withSecondCheckIn("pain", 1e300)), QStringLiteral("checkIns[1].pain"));
+    EXPECT_EQ(firstField(withSecondCheckIn("pain", 3.5)), QStringLiteral("checkIns[1].pain"));
+    EXPECT_EQ(firstField(withSecondCheckIn("pain", 11)), QStringLiteral("checkIns[1].pain"));
+    EXPECT_TRUE(firstProblem(withSecondCheckIn("pain", 11))
+                    .contains(QStringLiteral("between 0 and 10 (it was 11)")));
+    EXPECT_EQ(firstField(withSecondCheckIn("sleepMinutes", -1e18)),
+              QStringLiteral("checkIns[1].sleepMinutes"));
+    EXPECT_EQ(firstField(withSecondCheckIn("pain", QStringLiteral("7"))),
+              QStringLiteral("checkIns[1].pain"));
+}
+
+TEST(DiaryJson, DatesOutOfRangeAreRefused) {
+    EXPECT_EQ(firstField(withSecondCheckIn("day", QStringLiteral("9999-12-31"))),
+              QStringLiteral("checkIns[1].day"));
+    EXPECT_EQ(firstField(withSecondCheckIn("day", QStringLiteral("2026-02-30"))),
+              QStringLiteral("checkIns[1].day"));
+    EXPECT_EQ(firstField(withSecondCheckIn("at", QStringLiteral("1492-10-12T10:00:00Z"))),
+              QStringLiteral("checkIns[1].at"));
+    // A time without its offset could be any of 27 instants: refused too.
+    EXPECT_EQ(firstField(withSecondCheckIn("at", QStringLiteral("2026-03-15T10:00:00"))),
+              QStringLiteral("checkIns[1].at"));
+}
+
+TEST(DiaryJson, ATenMegabyteLineIsReadAndItsNoteRefusedByLength) {
+    const QString huge(10 * 1024 * 1024, QLatin1Char('a'));
+    const QByteArray json = QJsonDocument(QJsonDocument::fromJson(withSecondCheckIn("note", huge)))
+                                .toJson(QJsonDocument::Compact); // all of it on one line
+    EXPECT_GT(json.size(), 10 * 1024 * 1024);
+    EXPECT_EQ(firstField(json), QStringLiteral("checkIns[1].note"));
+    EXPECT_TRUE(firstProblem(json).contains(QStringLiteral("longer than")));
+}
+
+TEST(DiaryJson, DuplicateIdsAreRefusedNamingBothRecords) {
+    QJsonObject root = smallExport();
+    QJsonArray checkIns = root.value(QStringLiteral("checkIns")).toArray();
+    QJsonObject second = checkIns[1].toObject();
+    second.insert(QStringLiteral("uuid"), checkIns[0].toObject().value(QStringLiteral("uuid")));
+    checkIns[1] = second;
+    root.insert(QStringLiteral("checkIns"), checkIns);
+    EXPECT_EQ(firstField(bytesOf(root)), QStringLiteral("checkIns[1].uuid"));
+    EXPECT_TRUE(firstProblem(bytesOf(root)).contains(QStringLiteral("checkIns[0]")));
+}
+
+TEST(DiaryJson, OtherFilesAndNewerFormatsAreRefusedPolitely) {
+    EXPECT_TRUE(firstProblem("[1, 2, 3]").contains(QStringLiteral("JSON object")));
+    EXPECT_TRUE(firstProblem("{\"name\": \"shopping list\"}")
+                    .contains(QStringLiteral("not a PainPace diary export")));
+    QJsonObject root = smallExport();
+    root.insert(QStringLiteral("formatVersion"), 2);
+    EXPECT_TRUE(firstProblem(bytesOf(root)).contains(QStringLiteral("newer PainPace")));
+    EXPECT_TRUE(firstProblem("").contains(QStringLiteral("line 1, column 1")) ||
+                firstField("") == QStringLiteral("line 1, column 1"));
+}
+
+TEST(DiaryJson, AWrongTypeInANestedListNamesItsPath) {
+    QJsonObject root = smallExport();
+    QJsonArray checkIns = root.value(QStringLiteral("checkIns")).toArray();
+    QJsonObject first = checkIns[0].toObject();
+    QJsonArray spasms = first.value(QStringLiteral("spasms")).toArray();
+    QJsonObject spasm = spasms[0].toObject();
+    spasm.insert(QStringLiteral("count"), true);
+    spasms[0] = spasm;
+    first.insert(QStringLiteral("spasms"), spasms);
+    checkIns[0] = first;
+    root.insert(QStringLiteral("checkIns"), checkIns);
+    EXPECT_EQ(firstField(bytesOf(root)), QStringLiteral("checkIns[0].spasms[0].count"));
+    EXPECT_TRUE(firstProblem(bytesOf(root)).contains(QStringLiteral("true/false")));
+}
