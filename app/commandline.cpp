@@ -9,6 +9,8 @@ namespace {
 const QString kDatabase = QStringLiteral("database");
 const QString kYears = QStringLiteral("years");
 const QString kSeed = QStringLiteral("seed");
+const QString kFormat = QStringLiteral("format");
+const QString kOut = QStringLiteral("out");
 
 void describe(QCommandLineParser& parser) {
     parser.setApplicationDescription(QStringLiteral(
@@ -17,7 +19,11 @@ void describe(QCommandLineParser& parser) {
         "Commands:\n"
         "  demo   Write a realistic demo diary into a new or empty file.\n"
         "  check  Check a diary's integrity and schema version (exit 0 when healthy).\n"
-        "  backup Write a checked backup of the diary now (kept: 7 daily, 4 weekly)."));
+        "  backup Write a checked backup of the diary now (kept: 7 daily, 4 weekly).\n"
+        "  export Write everything to a JSON file or a folder of CSV files\n"
+        "         (export --format json|csv --out PATH).\n"
+        "  import Bring a JSON export, a folder of CSV files or one CSV file into the diary\n"
+        "         (import PATH); all of it or nothing, entries already there are skipped."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({kDatabase,
@@ -28,8 +34,36 @@ void describe(QCommandLineParser& parser) {
                       QStringLiteral("n"), QStringLiteral("1")});
     parser.addOption({kSeed, QStringLiteral("demo: the random seed (same seed, same diary)."),
                       QStringLiteral("number"), QStringLiteral("20260101")});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("demo, check or backup"),
+    parser.addOption({kFormat, QStringLiteral("export: json (one file) or csv (a folder)."),
+                      QStringLiteral("json|csv")});
+    parser.addOption(
+        {kOut, QStringLiteral("export: the file or folder to write."), QStringLiteral("path")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("demo, check, backup, export or import"),
                                  QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("import: what to import"),
+                                 QStringLiteral("[path]"));
+}
+
+// The arguments of export and import; an error sentence, or empty when they are right.
+QString readExchangeArguments(const QCommandLineParser& parser, CommandLine& line) {
+    const bool exporting = line.action == CommandLine::Action::Export;
+    if ((parser.isSet(kFormat) || parser.isSet(kOut)) && !exporting)
+        return QStringLiteral("--format and --out go with the export command.");
+    if (exporting) {
+        line.format = parser.value(kFormat);
+        line.outputPath = parser.value(kOut);
+        if (line.format != QLatin1String("json") && line.format != QLatin1String("csv"))
+            return QStringLiteral("export needs --format json or --format csv.");
+        if (line.outputPath.trimmed().isEmpty())
+            return QStringLiteral("export needs --out with the file or folder to write.");
+    }
+    if (line.action == CommandLine::Action::Import) {
+        line.inputPath = parser.positionalArguments().value(1);
+        if (line.inputPath.trimmed().isEmpty())
+            return QStringLiteral("import needs the path of what to import.");
+    }
+    return {};
 }
 
 CommandLine usageError(const QString& message) {
@@ -68,7 +102,8 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         return usageError(QStringLiteral("--database needs a file path."));
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
+    const bool importing = positional.value(0) == QLatin1String("import");
+    if (positional.size() > (importing ? 2 : 1))
         return usageError(QStringLiteral("Give one command at a time."));
     const QString command = positional.value(0);
     if (command.isEmpty())
@@ -79,8 +114,15 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         line.action = Action::Check;
     else if (command == QLatin1String("backup"))
         line.action = Action::Backup;
+    else if (command == QLatin1String("export"))
+        line.action = Action::Export;
+    else if (importing)
+        line.action = Action::Import;
     else
         return usageError(QStringLiteral("Unknown command '%1'.").arg(command));
+
+    if (const QString error = readExchangeArguments(parser, line); !error.isEmpty())
+        return usageError(error);
 
     const bool demoOptions = parser.isSet(kYears) || parser.isSet(kSeed);
     if (demoOptions && line.action != Action::Demo)

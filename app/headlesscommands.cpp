@@ -5,10 +5,13 @@
 
 #include "demo/demopacing.h"
 #include "diary/validationissue.h"
+#include "exchange/exchangefiles.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/diarybackups.h"
+#include "storage/diaryexportreader.h"
 #include "storage/diaryfileinspector.h"
+#include "storage/diaryimporter.h"
 #include "storage/storageerror.h"
 
 namespace painpace {
@@ -89,6 +92,53 @@ int runBackupCommand(const QString& databasePath) {
         return 0;
     } catch (const StorageError& error) {
         return fail(error.message());
+    }
+}
+
+int runExportCommand(const QString& databasePath, const QString& format, const QString& out) {
+    try {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto database = Database::openFile(databasePath, options);
+        const DiaryDocument document = DiaryExportReader(*database).read();
+        const bool json = format == QLatin1String("json");
+        writeExport(document, json ? ExchangeFormat::Json : ExchangeFormat::Csv, out);
+        say(QStringLiteral("Exported %1 check-ins, %2 questionnaires, %3 pacing plans and %4 "
+                           "therapy trials to %5")
+                .arg(document.checkIns.size())
+                .arg(document.questionnaires.size())
+                .arg(document.pacingPlans.size())
+                .arg(document.trials.size())
+                .arg(QDir::toNativeSeparators(out)));
+        return 0;
+    } catch (const StorageError& error) {
+        return fail(error.message());
+    }
+}
+
+int runImportCommand(const QString& databasePath, const QString& inputPath) {
+    try {
+        const ImportSource source = readImport(inputPath);
+        for (const QString& note : source.notes)
+            QTextStream(stderr) << "painpace: note: " << note << Qt::endl;
+        auto database = Database::openFile(databasePath);
+        const ImportSummary summary = DiaryImporter(*database).import(source.document);
+        const QString kept =
+            summary.alreadyThere() == 0
+                ? QString()
+                : QStringLiteral(" %1 records were in the diary already and were left as they "
+                                 "were.")
+                      .arg(summary.alreadyThere());
+        say(QStringLiteral("Imported %1 from %2.%3")
+                .arg(summary.addedText(), QDir::toNativeSeparators(inputPath), kept));
+        return 0;
+    } catch (const ValidationError& error) {
+        // Every problem on its own line: a file may be wrong in more than one place.
+        for (const ValidationIssue& issue : error.issues())
+            QTextStream(stderr) << "painpace: " << issue.message << Qt::endl;
+        return fail(QStringLiteral("nothing was imported; the diary is unchanged."));
+    } catch (const StorageError& error) {
+        return fail(error.message() + QStringLiteral(" Nothing was imported."));
     }
 }
 

@@ -10,5 +10,9 @@ int runDemoCommand(const QString& databasePath, int years, quint64 seed);
 int runCheckCommand(const QString& databasePath);
 // Writes a verified backup of the diary now and rotates the old ones.
 int runBackupCommand(const QString& databasePath);
+// Writes everything in the diary as JSON (one file) or CSV (a folder of files).
+int runExportCommand(const QString& databasePath, const QString& format, const QString& out);
+// Imports a JSON export or CSV files: all or nothing; prints what was added and skipped.
+int runImportCommand(const QString& databasePath, const QString& inputPath);
 
 } // namespace painpace

@@ -27,6 +27,7 @@ bool hasDisplay() {
 
 int runHeadless(const CommandLine& line, int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
+    installTranslations(app);
     const QString path = line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath;
     switch (line.action) {
     case CommandLine::Action::Help:
@@ -41,6 +42,10 @@ int runHeadless(const CommandLine& line, int argc, char* argv[]) {
         return runCheckCommand(path);
     case CommandLine::Action::Backup:
         return runBackupCommand(path);
+    case CommandLine::Action::Export:
+        return runExportCommand(path, line.format, line.outputPath);
+    case CommandLine::Action::Import:
+        return runImportCommand(path, line.inputPath);
     case CommandLine::Action::UsageError:
         QTextStream(stderr) << "painpace: " << line.error << "\n\n" << CommandLine::helpText();
         return 2;
