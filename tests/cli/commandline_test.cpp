@@ -5,34 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include "painpaceprocess.h"
 #include "storage/migration.h"
 #include "support/filesnapshot.h"
 
 using painpace::testing::FileSnapshot;
-
-namespace {
-
-struct ProcessResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ProcessResult runPainPace(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PAINPACE_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using painpace::testing::ProcessResult;
+using painpace::testing::runPainPace;
 
 class CommandLineTest : public ::testing::Test {
 protected:

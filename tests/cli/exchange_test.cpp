@@ -1,0 +1,106 @@
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "painpaceprocess.h"
+#include "support/filesnapshot.h"
+
+using painpace::testing::FileSnapshot;
+using painpace::testing::ProcessResult;
+using painpace::testing::runPainPace;
+
+class ExchangeCommandTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        const ProcessResult demo = runPainPace(
+            {QStringLiteral("demo"), QStringLiteral("--database"), path("source.sqlite")});
+        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    }
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    ProcessResult exportTo(const char* format, const QString& out,
+                           const char* diary = "source.sqlite") {
+        return runPainPace({QStringLiteral("export"), QStringLiteral("--database"), path(diary),
+                            QStringLiteral("--format"), QLatin1String(format),
+                            QStringLiteral("--out"), out});
+    }
+    ProcessResult importInto(const char* diary, const QString& what) {
+        return runPainPace(
+            {QStringLiteral("import"), QStringLiteral("--database"), path(diary), what});
+    }
+    static QByteArray contents(const QString& file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(ExchangeCommandTest, AJsonExportImportsIntoAnEmptyDiaryAndExportsTheSame) {
+    const ProcessResult exported = exportTo("json", path("a.json"));
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported ")));
+    // Health data: the file is the owner's alone.
+    EXPECT_EQ(QFileInfo(path("a.json")).permissions() & 0x0077, 0);
+    EXPECT_EQ(QFile::permissions(path("a.json")), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ReadUser |
+                                                      QFileDevice::WriteUser);
+
+    const ProcessResult imported = importInto("copy.sqlite", path("a.json"));
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.startsWith(QStringLiteral("Imported "))) << imported.out.toStdString();
+    ASSERT_EQ(exportTo("json", path("b.json"), "copy.sqlite").exitCode, 0);
+    EXPECT_TRUE(contents(path("a.json")) == contents(path("b.json")));
+
+    const ProcessResult again = importInto("copy.sqlite", path("a.json"));
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Imported nothing new")))
+        << again.out.toStdString();
+}
+
+TEST_F(ExchangeCommandTest, ACsvFolderImportsIntoAnEmptyDiaryAndExportsTheSame) {
+    ASSERT_EQ(exportTo("csv", path("csv")).exitCode, 0);
+    EXPECT_EQ(QFile::permissions(path("csv")) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              0);
+    const ProcessResult imported = importInto("copy.sqlite", path("csv"));
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    ASSERT_EQ(exportTo("csv", path("again"), "copy.sqlite").exitCode, 0);
+    const QStringList files = QDir(path("csv")).entryList(QDir::Files, QDir::Name);
+    EXPECT_EQ(files.size(), 14);
+    EXPECT_EQ(QDir(path("again")).entryList(QDir::Files, QDir::Name), files);
+    for (const QString& file : files)
+        EXPECT_TRUE(contents(path("csv/") + file) == contents(path("again/") + file))
+            << file.toStdString();
+}
+
+TEST_F(ExchangeCommandTest, ABrokenImportSaysWhereAndLeavesTheDiaryUntouched) {
+    QFile sheet(path("log.csv"));
+    ASSERT_TRUE(sheet.open(QIODevice::WriteOnly));
+    sheet.write("Date,Pain,Weather\n2026-03-01,5,rain\n2026-03-02,12,sun\n");
+    sheet.close();
+    const FileSnapshot before = FileSnapshot::of(path("source.sqlite"));
+    const ProcessResult imported = importInto("source.sqlite", path("log.csv"));
+    EXPECT_EQ(imported.exitCode, 1);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral(
+        "log.csv line 3, column 2 (Pain): Pain must be between 0 and 10 (it was 12).")))
+        << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("nothing was imported")));
+    EXPECT_EQ(FileSnapshot::of(path("source.sqlite")), before);
+}
+
+TEST_F(ExchangeCommandTest, WrongArgumentsAreUsageErrors) {
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("export")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml"),
+                      QStringLiteral("--out"), QStringLiteral("x")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+          QStringList{QStringLiteral("import")},
+          QStringList{QStringLiteral("check"), QStringLiteral("--out"), QStringLiteral("x")}}) {
+        const ProcessResult run = runPainPace(arguments);
+        EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+    }
+}
