@@ -12,7 +12,8 @@ packages=(
     fonts-dejavu-core
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(libgtest-dev libbenchmark-dev libsqlite3-dev sqlite3 libical-dev pkg-config)
+    packages+=(libgtest-dev libbenchmark-dev libsqlite3-dev sqlite3 libical-dev pkg-config
+        python3-minimal python3-jsonschema poppler-utils clang libclang-rt-14-dev)
 fi
 
 missing=()
