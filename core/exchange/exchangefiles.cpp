@@ -32,12 +32,16 @@ QByteArray readWhole(const QString& path) {
     return file.readAll();
 }
 
-ImportSource readCsvFolder(const QString& folder) {
+// `onlyPainPaces`: read only the files named as PainPace writes them (when the person chose one
+// of them, the others beside it belong to the same export).
+ImportSource readCsvFolder(const QString& folder, bool onlyPainPaces = false) {
     QList<CsvInputFile> files;
     const QStringList names =
         QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
-    for (const QString& name : names)
-        files.append({name, name, readWhole(QDir(folder).filePath(name))});
+    for (const QString& name : names) {
+        if (!onlyPainPaces || csvFileSpec(name))
+            files.append({name, name, readWhole(QDir(folder).filePath(name))});
+    }
     if (files.isEmpty())
         throw StorageError(
             tr("%1 holds no CSV files to import.").arg(QDir::toNativeSeparators(folder)));

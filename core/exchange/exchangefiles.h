@@ -20,8 +20,9 @@ struct ImportSource {
     QStringList notes; // what was read but will not be imported (unknown columns or files)
 };
 
-// Reads a .json export, a folder of CSV files, or one CSV file (PainPace's own by its name, any
-// other is read as check-ins, for spreadsheets from elsewhere). Throws ValidationError naming the
+// Reads a .json export, a folder of CSV files, or one CSV file: one named as PainPace names its
+// files brings the PainPace files beside it (the whole export); any other is read as check-ins,
+// for spreadsheets from elsewhere. Throws ValidationError naming the
 // place of a problem in the content, StorageError when a file cannot be read or is far too large.
 ImportSource readImport(const QString& path);
 

@@ -131,6 +131,22 @@ std::unique_ptr<Database> Database::openFile(const QString& requestedPath, const
     return database;
 }
 
+Database::SharedFile Database::sharedFile() const {
+    return {m_path, m_dialect, schemaVersion(), m_readOnly};
+}
+
+std::unique_ptr<Database> Database::openAnotherConnection(const SharedFile& file, Access access) {
+    const QString connectionName = QStringLiteral("painpace-") + QUuid::createUuid().toString();
+    std::unique_ptr<Database> database(new Database(file.path, connectionName, file.dialect));
+    database->m_readOnly = access == Access::ReadOnly || file.readOnly;
+    database->openConnection(database->m_readOnly);
+    if (database->schemaVersion() != file.schemaVersion)
+        throw OpenError(
+            OpenError::Reason::Failed,
+            QStringLiteral("%1 changed version while it was open.").arg(shown(file.path)));
+    return database;
+}
+
 void Database::openConnection(bool readOnly) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (readOnly)

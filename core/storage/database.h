@@ -33,6 +33,22 @@ public:
         return openFile(path, Options{});
     }
 
+    // What another thread needs to open its own connection to this diary; read it on the thread
+    // that owns this Database.
+    struct SharedFile {
+        QString path;
+        SqlDialect dialect;
+        int schemaVersion = 0;
+        bool readOnly = false;
+    };
+    SharedFile sharedFile() const;
+
+    // Another connection to a diary this process has open, for work on another thread (an
+    // import or a report while the window stays responsive). Call it on that thread and use the
+    // result only there. It takes no lock (the open diary holds it) and migrates nothing: a
+    // diary whose version is not the one it had is refused. Read-only when the diary is.
+    static std::unique_ptr<Database> openAnotherConnection(const SharedFile& file, Access access);
+
     // The diary in the user's data folder, unless PAINPACE_DATABASE names another file.
     static QString defaultPath();
 

@@ -180,22 +180,52 @@ ImportSummary DiaryImporter::check(const DiaryDocument& document) const {
 }
 
 ImportSummary DiaryImporter::import(const DiaryDocument& document, const ImportProgress& progress) {
-    const ImportSummary summary = check(document);
+    ImportSummary summary = check(document);
     {
         // Views hear about the import once, after it committed; the repositories' own
         // announcements would come before the outer commit and could be rolled back.
         const QSignalBlocker quiet(&m_database.notifier());
-        write(document, progress);
+        write(document, progress, summary.addedIds);
     }
-    emit m_database.notifier().diaryReloaded();
-    emit m_database.notifier().catalogueChanged();
-    emit m_database.notifier().questionnairesChanged();
-    emit m_database.notifier().pacingChanged();
-    emit m_database.notifier().trialsChanged();
+    m_database.notifier().announceEverythingChanged();
     return summary;
 }
 
-void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& progress) {
+void DiaryImporter::deleteByKey(const char* table, const char* column, const QStringList& keys,
+                                const QString& condition) {
+    for (const QString& key : keys) {
+        SqlStatement remove(m_database.connection(),
+                            QStringLiteral("DELETE FROM %1 WHERE %2 = :key%3")
+                                .arg(QLatin1String(table), QLatin1String(column), condition));
+        remove.bind(sqlnames::key("key"), key).exec();
+    }
+}
+
+void DiaryImporter::removeImported(const ImportedIds& ids) {
+    {
+        const QSignalBlocker quiet(&m_database.notifier());
+        WriteTransaction transaction(m_database.connection(), m_database.dialect());
+        // Children go with their parents (ON DELETE CASCADE): marks, spasms, levels, pauses.
+        deleteByKey("check_in", "uuid", ids.checkIns);
+        deleteByKey("questionnaire_result", "uuid", ids.questionnaires);
+        deleteByKey("pacing_session", "uuid", ids.pacingSessions);
+        deleteByKey("pacing_plan", "uuid", ids.pacingPlans);
+        deleteByKey("therapy_trial", "uuid", ids.trials);
+        deleteByKey("trigger_def", "code", ids.ownTriggers,
+                    QStringLiteral(" AND built_in = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                   "check_in_trigger t WHERE t.trigger_code = trigger_def.code)"));
+        deleteByKey("therapy_def", "code", ids.ownTherapies,
+                    QStringLiteral(" AND built_in = 0 AND NOT EXISTS (SELECT 1 FROM therapy_use u "
+                                   "WHERE u.therapy_code = therapy_def.code) AND NOT EXISTS "
+                                   "(SELECT 1 FROM therapy_trial t WHERE t.therapy_code = "
+                                   "therapy_def.code OR t.other_therapy_code = therapy_def.code)"));
+        transaction.commit();
+    }
+    m_database.notifier().announceEverythingChanged();
+}
+
+void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& progress,
+                          ImportedIds& added) {
     const qsizetype total = document.recordCount();
     qsizetype done = 0;
     const auto step = [&] {
@@ -208,16 +238,20 @@ void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& p
 
     const QSet<QString> triggerCodes = codesIn("trigger_def");
     for (const TriggerDefinition& own : document.ownTriggers) {
-        if (!triggerCodes.contains(own.code))
+        if (!triggerCodes.contains(own.code)) {
             cataloguerows::insertTrigger(db, {own.code, own.name.trimmed(), false});
+            added.ownTriggers.append(own.code);
+        }
         step();
     }
     const QSet<QString> therapyCodes = codesIn("therapy_def");
     for (TherapyDefinition own : document.ownTherapies) {
         own.builtIn = false;
         own.name = own.name.trimmed();
-        if (!therapyCodes.contains(own.code))
+        if (!therapyCodes.contains(own.code)) {
             cataloguerows::insertTherapy(db, own);
+            added.ownTherapies.append(own.code);
+        }
         step();
     }
 
@@ -228,6 +262,7 @@ void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& p
         if (!storedCheckIns.contains(uuidText(checkIn.uuid))) {
             checkIn.id = 0;
             validateUnder(QStringLiteral("checkIns[%1]").arg(i), [&] { checkIns.save(checkIn); });
+            added.checkIns.append(uuidText(checkIn.uuid));
         }
         step();
     }
@@ -240,6 +275,7 @@ void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& p
             record.id = 0;
             validateUnder(QStringLiteral("questionnaires[%1]").arg(i),
                           [&] { questionnaires.save(record); });
+            added.questionnaires.append(uuidText(record.uuid));
         }
         step();
     }
@@ -250,10 +286,13 @@ void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& p
         const PacingPlanRecord& record = document.pacingPlans[i];
         const QString path = QStringLiteral("pacingPlans[%1]").arg(i);
         qint64 planId = pacing.planIdOf(record.plan.uuid);
+        bool newPlan = false;
         if (planId == 0) {
             PacingPlan plan = record.plan;
             validateUnder(path, [&] { pacing.importPlan(plan, record.levels); });
             planId = plan.id;
+            added.pacingPlans.append(uuidText(plan.uuid));
+            newPlan = true;
         }
         for (qsizetype s = 0; s < record.sessions.size(); ++s) {
             PacingSession session = record.sessions[s];
@@ -263,6 +302,8 @@ void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& p
             session.planId = planId;
             validateUnder(QStringLiteral("%1.sessions[%2]").arg(path).arg(s),
                           [&] { pacing.saveSession(session); });
+            if (!newPlan) // the sessions of a new plan go with it
+                added.pacingSessions.append(uuidText(session.uuid));
         }
         step();
     }
@@ -275,6 +316,7 @@ void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& p
             TherapyTrial trial = record.trial;
             trial.id = 0;
             validateUnder(QStringLiteral("trials[%1]").arg(i), [&] { trials.save(trial); });
+            added.trials.append(uuidText(trial.uuid));
             for (auto it = record.followed.begin(); it != record.followed.end(); ++it)
                 trials.setFollowed(trial.id, it.key(), it.value());
         }

@@ -18,6 +18,18 @@ struct ImportCount {
     bool operator==(const ImportCount&) const = default;
 };
 
+// The ids of what an import added (uuids; codes for own triggers and therapies), so that it can
+// be taken out again when the import is undone.
+struct ImportedIds {
+    QStringList ownTriggers;
+    QStringList ownTherapies;
+    QStringList checkIns;
+    QStringList questionnaires;
+    QStringList pacingPlans;
+    QStringList pacingSessions; // added to plans the diary had already
+    QStringList trials;
+};
+
 struct ImportSummary {
     ImportCount ownTriggers;
     ImportCount ownTherapies;
@@ -31,6 +43,8 @@ struct ImportSummary {
     int alreadyThere() const;
     // "412 check-ins, 2 questionnaires, 60 pacing sessions" — what is added, for a message.
     QString addedText() const;
+
+    ImportedIds addedIds; // filled by import(), empty from check()
 };
 
 // Thrown out of DiaryImporter::import when its progress callback asks to stop; nothing was kept.
@@ -61,11 +75,17 @@ public:
     // (nothing changed), or ImportCancelled. Announces DiaryNotifier::diaryReloaded on success.
     ImportSummary import(const DiaryDocument& document, const ImportProgress& progress = {});
 
+    // Takes out what an import added (to undo it), in one transaction; own triggers and therapies
+    // only while nothing refers to them. Announces DiaryNotifier::diaryReloaded.
+    void removeImported(const ImportedIds& ids);
+
 private:
     QSet<QString> uuidsIn(const char* table) const;
     QSet<QString> codesIn(const char* table) const;
     void checkReferences(const DiaryDocument& document) const;
-    void write(const DiaryDocument& document, const ImportProgress& progress);
+    void write(const DiaryDocument& document, const ImportProgress& progress, ImportedIds& added);
+    void deleteByKey(const char* table, const char* column, const QStringList& keys,
+                     const QString& condition = {});
 
     const Database& m_database;
 };

@@ -21,6 +21,16 @@ signals:
     void questionnairesChanged();
     void pacingChanged();
     void trialsChanged();
+
+public:
+    // Everything may have changed (an import, or undoing one): every view reloads.
+    void announceEverythingChanged() {
+        emit diaryReloaded();
+        emit catalogueChanged();
+        emit questionnairesChanged();
+        emit pacingChanged();
+        emit trialsChanged();
+    }
 };
 
 } // namespace painpace

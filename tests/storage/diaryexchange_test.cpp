@@ -14,6 +14,7 @@
 #include "storage/trialrepository.h"
 #include "support/qtprinters.h"
 #include "support/richdiary.h"
+#include "support/sampleentries.h"
 #include "support/tempdiary.h"
 
 using namespace painpace;
@@ -155,4 +156,28 @@ TEST_F(DiaryExchangeTest, ProgressCountsEveryRecordOnce) {
     ASSERT_EQ(steps.size(), document.recordCount());
     EXPECT_EQ(steps.first(), 1);
     EXPECT_EQ(steps.last(), document.recordCount());
+}
+
+TEST_F(DiaryExchangeTest, UndoingAnImportTakesOutExactlyWhatItAdded) {
+    // The target has an entry of its own and the plan already: only the rest is taken out again.
+    DiaryDocument document = diaryFromJson(m_exported);
+    DiaryDocument planOnly;
+    planOnly.pacingPlans.append(document.pacingPlans[0]);
+    planOnly.pacingPlans[0].sessions.clear();
+    DiaryImporter(*m_target).import(planOnly);
+    CheckIn own = painpace::testing::minimalCheckIn(3, QDate(2020, 1, 1));
+    CheckInRepository(*m_target).save(own);
+    const QByteArray before = exportJson(*m_target);
+
+    const ImportSummary summary = DiaryImporter(*m_target).import(document);
+    EXPECT_EQ(summary.addedIds.checkIns.size(), CheckInRepository(*m_source).count());
+    EXPECT_TRUE(summary.addedIds.pacingPlans.isEmpty());
+    EXPECT_EQ(summary.addedIds.pacingSessions.size(), sessionsIn(*m_source));
+    EXPECT_EQ(summary.addedIds.ownTherapies, QStringList{QStringLiteral("own.arnica_cream")});
+    DiaryImporter(*m_target).removeImported(summary.addedIds);
+    EXPECT_TRUE(exportJson(*m_target) == before);
+
+    // Redoing it is importing the same document again.
+    DiaryImporter(*m_target).import(document);
+    EXPECT_EQ(CheckInRepository(*m_target).count(), CheckInRepository(*m_source).count() + 1);
 }

@@ -64,8 +64,9 @@ TEST_F(MainWindowTest, HasFileEditAndHelpMenusWithTheirActions) {
                                                  QStringLiteral("&Help")}));
     EXPECT_EQ(actionTexts(m_window, 0),
               (QStringList{QStringLiteral("&New diary…"), QStringLiteral("&Open diary…"),
-                           QStringLiteral("Open &demo diary"),
-                           QStringLiteral("&Restore from backup…"), QStringLiteral("&Quit")}));
+                           QStringLiteral("Open &demo diary"), QStringLiteral("&Export"),
+                           QStringLiteral("&Import…"), QStringLiteral("&Restore from backup…"),
+                           QStringLiteral("&Quit")}));
     EXPECT_EQ(actionTexts(m_window, 2), QStringList{QStringLiteral("&About PainPace")});
 }
 

@@ -22,6 +22,7 @@
 #include "charts/chartsview.h"
 #include "diaryopener.h"
 #include "entries/entriesview.h"
+#include "exchange/diaryexchange.h"
 #include "pacing/pacingview.h"
 #include "questionnaires/questionnairesview.h"
 #include "reminders/breakreminder.h"
@@ -111,6 +112,19 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Open diary…"), QKeySequence::Open, this, &MainWindow::chooseDiary);
     file->addAction(tr("Open &demo diary"), this, &MainWindow::openDemoDiary);
     file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Everything as one &JSON file…"), this, [this] {
+        if (m_exchange)
+            m_exchange->chooseAndExport(ExchangeFormat::Json);
+    });
+    exportMenu->addAction(tr("Everything as &CSV files (a folder)…"), this, [this] {
+        if (m_exchange)
+            m_exchange->chooseAndExport(ExchangeFormat::Csv);
+    });
+    file->addAction(tr("&Import…"), this, [this] {
+        if (m_exchange)
+            m_exchange->chooseAndImport();
+    });
     file->addAction(tr("&Restore from backup…"), this, [this] { restoreFromBackup(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -138,8 +152,16 @@ void MainWindow::restoreWindowGeometry() {
     restoreState(settings.value(kStateKey).toByteArray());
 }
 
+bool MainWindow::exchangeIsIdle() {
+    if (!m_exchange || !m_exchange->isBusy())
+        return true;
+    m_reportError(tr("PainPace is still exporting or importing. Wait for it to finish, or cancel "
+                     "the import, first."));
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!resolveUnsavedInput()) {
+    if (!exchangeIsIdle() || !resolveUnsavedInput()) {
         event->ignore();
         return;
     }
@@ -150,7 +172,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 bool MainWindow::openDiary(const QString& path) {
-    if (!resolveUnsavedInput())
+    if (!exchangeIsIdle() || !resolveUnsavedInput())
         return false;
     try {
         showDiary(Database::openFile(path));
@@ -180,6 +202,8 @@ bool MainWindow::openDemoDiary() {
 // Views and undo commands refer to the open Database: they go before it does.
 void MainWindow::dropViews() {
     m_undoStack.clear();
+    delete m_exchange;
+    m_exchange = nullptr;
     delete m_pages;
     m_pages = nullptr;
     m_todayView = nullptr;
@@ -205,6 +229,7 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
                     tr("&Questionnaires"));
     connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);
     setCentralWidget(m_pages);
+    m_exchange = new DiaryExchange(*m_database, m_undoStack, this);
 
     const DiaryNotifier& notifier = m_database->notifier();
     connect(&notifier, &DiaryNotifier::checkInSaved, this, &MainWindow::updateStatus);
@@ -217,7 +242,7 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
 }
 
 bool MainWindow::restoreFromBackup(const QString& chosen) {
-    if (!m_database || !resolveUnsavedInput())
+    if (!m_database || !exchangeIsIdle() || !resolveUnsavedInput())
         return false;
     QString backup = chosen;
     if (backup.isEmpty()) {

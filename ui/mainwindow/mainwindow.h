@@ -14,6 +14,7 @@ namespace painpace {
 
 class BodyMapView;
 class BreakReminder;
+class DiaryExchange;
 class ReminderScheduler;
 class Database;
 class TodayView;
@@ -50,6 +51,8 @@ public:
     bool restoreFromBackup(const QString& chosen = QString());
     static constexpr int kBackupDelayMs = 3000;
     BreakReminder* breakReminder() const { return m_breaks; }
+    // Export and import of the open diary (null without one).
+    DiaryExchange* exchange() const { return m_exchange; }
     QString statusText() const;
 
     // Errors go to a message box by default; tests capture them instead.
@@ -78,6 +81,8 @@ private:
     void restoreWindowGeometry();
     // True when it is fine to go on: nothing unsaved, or saved, or discarded on purpose.
     bool resolveUnsavedInput();
+    // False (and says why) while an export or import runs: the diary must stay as it is.
+    bool exchangeIsIdle();
 
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
@@ -88,6 +93,7 @@ private:
     ReminderScheduler* m_reminders = nullptr;
     BreakReminder* m_breaks = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    DiaryExchange* m_exchange = nullptr;
     std::function<void(const QString&)> m_reportError;
     std::function<UnsavedChoice()> m_askAboutUnsaved;
 };

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+#include "exchange/exchangefiles.h"
+
+class QProgressDialog;
+class QUndoStack;
+class QWidget;
+
+namespace painpace {
+
+class Database;
+struct ImportPreview;
+
+// File ▸ Export and File ▸ Import: asks where, runs the work in the background with a progress
+// dialog (an import can be cancelled and then leaves nothing behind), asks before an import is
+// written, and puts the import on the undo stack.
+class DiaryExchange : public QObject {
+    Q_OBJECT
+public:
+    DiaryExchange(const Database& database, QUndoStack& undoStack, QWidget* window);
+
+    void chooseAndExport(ExchangeFormat format);
+    void chooseAndImport();
+    void exportTo(ExchangeFormat format, const QString& path);
+    void importFrom(const QString& path);
+    bool isBusy() const { return m_busy; }
+
+    // Dialogs by default; tests answer and listen instead.
+    void setConfirmation(std::function<bool(const QString& question)> confirm);
+    void setReporter(std::function<void(const QString& message, bool problem)> report);
+    // The progress dialog while work runs (null otherwise), so a test can cancel it.
+    QProgressDialog* progress() const;
+
+signals:
+    // An export or import ended: written, refused, failed or cancelled. `message` says which.
+    void finished(const QString& message, bool problem);
+
+private:
+    QProgressDialog* showProgress(const QString& label, int maximum);
+    void finish(const QString& message, bool problem);
+    void confirmAndWrite(const QString& path, const ImportPreview& preview);
+    void writeImport(const QString& path, const ImportPreview& preview);
+
+    const Database& m_database;
+    QUndoStack& m_undoStack;
+    QWidget* m_window;
+    QPointer<QProgressDialog> m_progress;
+    bool m_busy = false;
+    std::function<bool(const QString&)> m_confirm;
+    std::function<void(const QString&, bool)> m_report;
+};
+
+} // namespace painpace
