@@ -11,6 +11,10 @@ const QString kYears = QStringLiteral("years");
 const QString kSeed = QStringLiteral("seed");
 const QString kFormat = QStringLiteral("format");
 const QString kOut = QStringLiteral("out");
+const QString kFrom = QStringLiteral("from");
+const QString kTo = QStringLiteral("to");
+const QString kPaper = QStringLiteral("paper");
+constexpr int kDefaultReportDays = 90;
 
 void describe(QCommandLineParser& parser) {
     parser.setApplicationDescription(QStringLiteral(
@@ -23,7 +27,9 @@ void describe(QCommandLineParser& parser) {
         "  export Write everything to a JSON file or a folder of CSV files\n"
         "         (export --format json|csv --out PATH).\n"
         "  import Bring a JSON export, a folder of CSV files or one CSV file into the diary\n"
-        "         (import PATH); all of it or nothing, entries already there are skipped."));
+        "         (import PATH); all of it or nothing, entries already there are skipped.\n"
+        "  report Write the clinician summary as a PDF\n"
+        "         (report --from DATE --to DATE --out FILE.pdf [--paper a4|letter])."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({kDatabase,
@@ -36,10 +42,17 @@ void describe(QCommandLineParser& parser) {
                       QStringLiteral("number"), QStringLiteral("20260101")});
     parser.addOption({kFormat, QStringLiteral("export: json (one file) or csv (a folder)."),
                       QStringLiteral("json|csv")});
-    parser.addOption(
-        {kOut, QStringLiteral("export: the file or folder to write."), QStringLiteral("path")});
+    parser.addOption({kOut, QStringLiteral("export, report: the file or folder to write."),
+                      QStringLiteral("path")});
+    parser.addOption({kFrom,
+                      QStringLiteral("report: the first day (default: 90 days before --to)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({kTo, QStringLiteral("report: the last day (default: today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({kPaper, QStringLiteral("report: a4 or letter (default: your locale's)."),
+                      QStringLiteral("size")});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("demo, check, backup, export or import"),
+                                 QStringLiteral("demo, check, backup, export, import or report"),
                                  QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("import: what to import"),
                                  QStringLiteral("[path]"));
@@ -48,8 +61,10 @@ void describe(QCommandLineParser& parser) {
 // The arguments of export and import; an error sentence, or empty when they are right.
 QString readExchangeArguments(const QCommandLineParser& parser, CommandLine& line) {
     const bool exporting = line.action == CommandLine::Action::Export;
-    if ((parser.isSet(kFormat) || parser.isSet(kOut)) && !exporting)
-        return QStringLiteral("--format and --out go with the export command.");
+    if (parser.isSet(kFormat) && !exporting)
+        return QStringLiteral("--format goes with the export command.");
+    if (parser.isSet(kOut) && !exporting && line.action != CommandLine::Action::Report)
+        return QStringLiteral("--out goes with the export and report commands.");
     if (exporting) {
         line.format = parser.value(kFormat);
         line.outputPath = parser.value(kOut);
@@ -63,6 +78,30 @@ QString readExchangeArguments(const QCommandLineParser& parser, CommandLine& lin
         if (line.inputPath.trimmed().isEmpty())
             return QStringLiteral("import needs the path of what to import.");
     }
+    return {};
+}
+
+QString readReportArguments(const QCommandLineParser& parser, CommandLine& line) {
+    const bool reporting = line.action == CommandLine::Action::Report;
+    if ((parser.isSet(kFrom) || parser.isSet(kTo) || parser.isSet(kPaper)) && !reporting)
+        return QStringLiteral("--from, --to and --paper go with the report command.");
+    if (!reporting)
+        return {};
+    line.outputPath = parser.value(kOut);
+    if (line.outputPath.trimmed().isEmpty())
+        return QStringLiteral("report needs --out with the PDF file to write.");
+    line.reportTo = parser.isSet(kTo) ? QDate::fromString(parser.value(kTo), Qt::ISODate)
+                                      : QDate::currentDate();
+    line.reportFrom = parser.isSet(kFrom) ? QDate::fromString(parser.value(kFrom), Qt::ISODate)
+                                          : line.reportTo.addDays(-(kDefaultReportDays - 1));
+    if (!line.reportFrom.isValid() || !line.reportTo.isValid())
+        return QStringLiteral("--from and --to take dates like 2026-03-31.");
+    if (line.reportFrom > line.reportTo)
+        return QStringLiteral("--from must not be after --to.");
+    line.paper = parser.value(kPaper).toLower();
+    if (!line.paper.isEmpty() && line.paper != QLatin1String("a4") &&
+        line.paper != QLatin1String("letter"))
+        return QStringLiteral("--paper takes a4 or letter.");
     return {};
 }
 
@@ -116,12 +155,16 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         line.action = Action::Backup;
     else if (command == QLatin1String("export"))
         line.action = Action::Export;
+    else if (command == QLatin1String("report"))
+        line.action = Action::Report;
     else if (importing)
         line.action = Action::Import;
     else
         return usageError(QStringLiteral("Unknown command '%1'.").arg(command));
 
     if (const QString error = readExchangeArguments(parser, line); !error.isEmpty())
+        return usageError(error);
+    if (const QString error = readReportArguments(parser, line); !error.isEmpty())
         return usageError(error);
 
     const bool demoOptions = parser.isSet(kYears) || parser.isSet(kSeed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -8,7 +9,18 @@ namespace painpace {
 // What the person asked for on the command line. Parsing needs no QCoreApplication, so a wrong
 // argument is reported before any window or display is touched.
 struct CommandLine {
-    enum class Action { Gui, Help, Version, Demo, Check, Backup, Export, Import, UsageError };
+    enum class Action {
+        Gui,
+        Help,
+        Version,
+        Demo,
+        Check,
+        Backup,
+        Export,
+        Import,
+        Report,
+        UsageError
+    };
 
     Action action = Action::Gui;
     QString databasePath; // empty: the default diary
@@ -17,6 +29,9 @@ struct CommandLine {
     QString format;     // export: "json" or "csv"
     QString outputPath; // export
     QString inputPath;  // import
+    QDate reportFrom;   // report
+    QDate reportTo;
+    QString paper; // report: "a4", "letter" or empty for the locale's
     QString error;
 
     static CommandLine parse(const QStringList& arguments);

@@ -6,6 +6,8 @@
 #include "demo/demopacing.h"
 #include "diary/validationissue.h"
 #include "exchange/exchangefiles.h"
+#include "report/reportbuilder.h"
+#include "report/reportwriter.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/diarybackups.h"
@@ -139,6 +141,28 @@ int runImportCommand(const QString& databasePath, const QString& inputPath) {
         return fail(QStringLiteral("nothing was imported; the diary is unchanged."));
     } catch (const StorageError& error) {
         return fail(error.message() + QStringLiteral(" Nothing was imported."));
+    }
+}
+
+int runReportCommand(const QString& databasePath, const QDate& from, const QDate& to,
+                     const QString& out, const QString& paper) {
+    try {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto database = Database::openFile(databasePath, options);
+        const ClinicianReport report = buildClinicianReport(*database, from, to);
+        const QPageSize::PageSizeId size = paper == QLatin1String("letter") ? QPageSize::Letter
+                                           : paper == QLatin1String("a4")   ? QPageSize::A4
+                                                                          : paperSizeFor(QLocale());
+        writeReportPdf(report, out, size);
+        say(QStringLiteral("Wrote the summary of %1 to %2 (%3 check-ins on %4 days) to %5")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                .arg(report.pain.checkIns)
+                .arg(report.pain.daysWithEntries)
+                .arg(QDir::toNativeSeparators(out)));
+        return 0;
+    } catch (const StorageError& error) {
+        return fail(error.message());
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace painpace {
@@ -14,5 +15,8 @@ int runBackupCommand(const QString& databasePath);
 int runExportCommand(const QString& databasePath, const QString& format, const QString& out);
 // Imports a JSON export or CSV files: all or nothing; prints what was added and skipped.
 int runImportCommand(const QString& databasePath, const QString& inputPath);
+// Writes the clinician summary of [from, to] as a PDF; paper "a4", "letter" or "" (the locale's).
+int runReportCommand(const QString& databasePath, const QDate& from, const QDate& to,
+                     const QString& out, const QString& paper);
 
 } // namespace painpace

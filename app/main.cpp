@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include "commandline.h"
@@ -25,9 +26,20 @@ bool hasDisplay() {
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+// Most commands need no display at all; the report lays out text and draws, which needs a GUI
+// application, offscreen when there is no display.
+std::unique_ptr<QCoreApplication> headlessApplication(const CommandLine& line, int& argc,
+                                                      char* argv[]) {
+    if (line.action != CommandLine::Action::Report)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (!hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int runHeadless(const CommandLine& line, int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
-    installTranslations(app);
+    const auto app = headlessApplication(line, argc, argv);
+    installTranslations(*app);
     const QString path = line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath;
     switch (line.action) {
     case CommandLine::Action::Help:
@@ -46,6 +58,8 @@ int runHeadless(const CommandLine& line, int argc, char* argv[]) {
         return runExportCommand(path, line.format, line.outputPath);
     case CommandLine::Action::Import:
         return runImportCommand(path, line.inputPath);
+    case CommandLine::Action::Report:
+        return runReportCommand(path, line.reportFrom, line.reportTo, line.outputPath, line.paper);
     case CommandLine::Action::UsageError:
         QTextStream(stderr) << "painpace: " << line.error << "\n\n" << CommandLine::helpText();
         return 2;

@@ -16,7 +16,8 @@ enum class BodySide { Left, Right, Midline };
 // WPI area is where the region counts for the Widespread Pain Index (none for the head).
 struct BodyRegion {
     QString code;
-    QString name;
+    QString name;      // for the person: "Your left lower back (lumbar)"
+    QString plainName; // for others, as in the clinician summary: "left lower back (lumbar)"
     BodyView view = BodyView::Back;
     BodySide side = BodySide::Midline;
     std::optional<WpiArea> wpiArea;

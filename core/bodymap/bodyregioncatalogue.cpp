@@ -86,12 +86,13 @@ void appendPairs(QList<BodyRegion>& regions, BodyView view, const char* prefix,
                  const PairedRegion (&pairs)[N]) {
     for (const auto& pair : pairs) {
         const QString base = QLatin1String(prefix) + QLatin1String(pair.key);
-        regions.append({base + QStringLiteral(".left"),
-                        translated("your left %1").arg(translated(pair.name)), view, BodySide::Left,
-                        pair.left});
+        regions.append(
+            {base + QStringLiteral(".left"), translated("your left %1").arg(translated(pair.name)),
+             translated("left %1").arg(translated(pair.name)), view, BodySide::Left, pair.left});
         regions.append({base + QStringLiteral(".right"),
-                        translated("your right %1").arg(translated(pair.name)), view,
-                        BodySide::Right, pair.right});
+                        translated("your right %1").arg(translated(pair.name)),
+                        translated("right %1").arg(translated(pair.name)), view, BodySide::Right,
+                        pair.right});
     }
 }
 
@@ -99,9 +100,10 @@ template <std::size_t N>
 void appendMidline(QList<BodyRegion>& regions, BodyView view, const char* prefix,
                    const MidlineRegion (&midline)[N]) {
     for (const auto& region : midline) {
-        QString name = translated(region.name);
+        const QString plain = translated(region.name);
+        QString name = plain;
         name[0] = name[0].toUpper();
-        regions.append({QLatin1String(prefix) + QLatin1String(region.key), name, view,
+        regions.append({QLatin1String(prefix) + QLatin1String(region.key), name, plain, view,
                         BodySide::Midline, region.area});
     }
 }
@@ -137,6 +139,11 @@ const BodyRegion* findBodyRegion(const QString& code) {
 QString bodyRegionName(const QString& code) {
     const BodyRegion* region = findBodyRegion(code);
     return region ? region->name : code;
+}
+
+QString bodyRegionPlainName(const QString& code) {
+    const BodyRegion* region = findBodyRegion(code);
+    return region ? region->plainName : code;
 }
 
 } // namespace painpace

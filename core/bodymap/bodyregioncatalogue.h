@@ -15,5 +15,6 @@ const QList<BodyRegion>& bodyRegions();
 const BodyRegion* findBodyRegion(const QString& code);
 
 QString bodyRegionName(const QString& code);
+QString bodyRegionPlainName(const QString& code);
 
 } // namespace painpace

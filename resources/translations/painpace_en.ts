@@ -124,4 +124,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>painpace::ReportDialog</name>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1. Only you can read the file.</source>
+        <translation>
+            <numerusform>Saved the report (%n page) to %1. Only you can read the file.</numerusform>
+            <numerusform>Saved the report (%n pages) to %1. Only you can read the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%n day(s): %1</source>
+        <translation>
+            <numerusform>%n day: %1</numerusform>
+            <numerusform>%n days: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

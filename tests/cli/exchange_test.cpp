@@ -1,3 +1,4 @@
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -103,4 +104,28 @@ TEST_F(ExchangeCommandTest, WrongArgumentsAreUsageErrors) {
         const ProcessResult run = runPainPace(arguments);
         EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
     }
+}
+
+TEST_F(ExchangeCommandTest, ReportWritesAPdfOfThePeriodWithoutADisplay) {
+    const ProcessResult report = runPainPace(
+        {QStringLiteral("report"), QStringLiteral("--database"), path("source.sqlite"),
+         QStringLiteral("--from"), QDate::currentDate().addDays(-27).toString(Qt::ISODate),
+         QStringLiteral("--out"), path("summary.pdf"), QStringLiteral("--paper"),
+         QStringLiteral("letter")});
+    ASSERT_EQ(report.exitCode, 0) << report.err.toStdString();
+    EXPECT_TRUE(report.out.startsWith(QStringLiteral("Wrote the summary of ")))
+        << report.out.toStdString();
+    EXPECT_TRUE(contents(path("summary.pdf")).startsWith("%PDF-"));
+    for (const QStringList& wrong :
+         {QStringList{QStringLiteral("report")},
+          QStringList{QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                      QStringLiteral("--from"), QStringLiteral("yesterday")},
+          QStringList{QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                      QStringLiteral("--from"), QStringLiteral("2026-03-02"),
+                      QStringLiteral("--to"), QStringLiteral("2026-03-01")},
+          QStringList{QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                      QStringLiteral("--paper"), QStringLiteral("a3")},
+          QStringList{QStringLiteral("check"), QStringLiteral("--from"),
+                      QStringLiteral("2026-03-01")}})
+        EXPECT_EQ(runPainPace(wrong).exitCode, 2) << wrong.join(QLatin1Char(' ')).toStdString();
 }

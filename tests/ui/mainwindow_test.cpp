@@ -66,7 +66,7 @@ TEST_F(MainWindowTest, HasFileEditAndHelpMenusWithTheirActions) {
               (QStringList{QStringLiteral("&New diary…"), QStringLiteral("&Open diary…"),
                            QStringLiteral("Open &demo diary"), QStringLiteral("&Export"),
                            QStringLiteral("&Import…"), QStringLiteral("&Restore from backup…"),
-                           QStringLiteral("&Quit")}));
+                           QStringLiteral("Re&port for your doctor…"), QStringLiteral("&Quit")}));
     EXPECT_EQ(actionTexts(m_window, 2), QStringList{QStringLiteral("&About PainPace")});
 }
 

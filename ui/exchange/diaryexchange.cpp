@@ -4,38 +4,19 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent>
 #include <QUndoStack>
 
+#include "common/backgroundjob.h"
 #include "exchangejobs.h"
 #include "importcommand.h"
 
 namespace painpace {
 
 namespace {
-
-// Runs `job` on the pool and calls `done` with its outcome on this thread when it ends; the
-// watcher forwards progress to `progress` when given. Jobs always deliver an outcome.
-template <typename Outcome, typename Job, typename Done>
-void runInBackground(QObject* owner, QProgressDialog* progress, Job&& job, Done&& done) {
-    auto* watcher = new QFutureWatcher<Outcome>(owner);
-    QObject::connect(watcher, &QFutureWatcher<Outcome>::finished, owner,
-                     [watcher, done = std::forward<Done>(done)] {
-                         const Outcome outcome = watcher->future().resultCount() > 0
-                                                     ? watcher->future().result()
-                                                     : Outcome{};
-                         watcher->deleteLater();
-                         done(outcome);
-                     });
-    if (progress)
-        QObject::connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, progress,
-                         &QProgressDialog::setValue);
-    watcher->setFuture(std::forward<Job>(job)());
-}
 
 QString defaultName(const QString& suffix) {
     return QStringLiteral("painpace-export-%1%2")

@@ -28,6 +28,7 @@
 #include "reminders/breakreminder.h"
 #include "reminders/reminderscheduler.h"
 #include "reminders/remindersdialog.h"
+#include "report/reportdialog.h"
 #include "restoredialog.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -126,6 +127,14 @@ void MainWindow::createMenus() {
             m_exchange->chooseAndImport();
     });
     file->addAction(tr("&Restore from backup…"), this, [this] { restoreFromBackup(); });
+    file->addSeparator();
+    QAction* report = file->addAction(tr("Re&port for your doctor…"), this, [this] {
+        if (!m_database)
+            return;
+        ReportDialog dialog(*m_database, this);
+        dialog.exec();
+    });
+    report->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
