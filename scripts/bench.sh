@@ -6,3 +6,4 @@ scripts/install-deps.sh --tests
 scripts/build.sh default
 build/tests/bench/painpace_bench --benchmark_counters_tabular=true "$@"
 build/tests/bench/painpace_chart_bench "$@"
+build/tests/bench/painpace_exchange_bench "$@"

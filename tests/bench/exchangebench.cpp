@@ -1,0 +1,128 @@
+// Export, import and the clinician report on the 10-year demo diary. They run in the background
+// in the app, so no frame budget applies; these figures say how long a person waits for them.
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include "benchmarkrunner.h"
+#include "demo/demodiary.h"
+#include "demo/demopacing.h"
+#include "exchange/diarycsv.h"
+#include "exchange/diaryjson.h"
+#include "report/reportbuilder.h"
+#include "report/reportwriter.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/diaryexportreader.h"
+#include "storage/diaryimporter.h"
+
+using namespace painpace;
+
+namespace {
+
+struct TenYears {
+    TenYears() {
+        database = Database::openFile(dir.filePath(QStringLiteral("ten-years.sqlite")));
+        DemoOptions options;
+        options.years = 10;
+        writeDemoDiary(*database, options);
+        document = DiaryExportReader(*database).read();
+        json = diaryToJson(document);
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    DiaryDocument document;
+    QByteArray json;
+};
+
+TenYears& tenYears() {
+    static TenYears diary;
+    return diary;
+}
+
+void BM_ExportJsonTenYears(benchmark::State& state) {
+    for (auto _ : state) {
+        const QByteArray json = diaryToJson(DiaryExportReader(*tenYears().database).read());
+        benchmark::DoNotOptimize(json.size());
+    }
+    state.counters["MB"] = tenYears().json.size() / 1e6;
+}
+
+void BM_ExportCsvTenYears(benchmark::State& state) {
+    for (auto _ : state)
+        benchmark::DoNotOptimize(diaryToCsv(DiaryExportReader(*tenYears().database).read()).size());
+}
+
+void BM_ReadAndCheckJsonTenYears(benchmark::State& state) {
+    for (auto _ : state)
+        benchmark::DoNotOptimize(diaryFromJson(tenYears().json).checkIns.size());
+}
+
+// Everything new: every record is validated and written, in one transaction.
+void BM_ImportTenYearsIntoAnEmptyDiary(benchmark::State& state) {
+    static int round = 0; // a new diary for every repetition
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto target = Database::openFile(
+            tenYears().dir.filePath(QStringLiteral("import-%1.sqlite").arg(round++)));
+        state.ResumeTiming();
+        const int added = DiaryImporter(*target).import(tenYears().document).added();
+        benchmark::DoNotOptimize(added);
+        state.counters["records"] = added;
+    }
+}
+
+// Nothing new: every record is found by its uuid and left.
+void BM_ImportTenYearsAgain(benchmark::State& state) {
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            DiaryImporter(*tenYears().database).import(tenYears().document).alreadyThere());
+}
+
+void BM_ReportOfOneYear(benchmark::State& state) {
+    const QDate to = *CheckInRepository(*tenYears().database).lastDay();
+    const QString path = tenYears().dir.filePath(QStringLiteral("report.pdf"));
+    for (auto _ : state) {
+        const ClinicianReport report =
+            buildClinicianReport(*tenYears().database, to.addYears(-1).addDays(1), to);
+        benchmark::DoNotOptimize(writeReportPdf(report, path, QPageSize::A4));
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_ExportJsonTenYears)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ExportCsvTenYears)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ReadAndCheckJsonTenYears)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ImportTenYearsIntoAnEmptyDiary)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ImportTenYearsAgain)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ReportOfOneYear)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    return painpace::bench::runBenchmarks(argc, argv);
+}
