@@ -129,3 +129,42 @@ TEST_F(ExchangeCommandTest, ReportWritesAPdfOfThePeriodWithoutADisplay) {
                       QStringLiteral("2026-03-01")}})
         EXPECT_EQ(runPainPace(wrong).exitCode, 2) << wrong.join(QLatin1Char(' ')).toStdString();
 }
+
+TEST_F(ExchangeCommandTest, HostileFilesAreRefusedWithAReasonAndTheDiaryStaysAsItWas) {
+    // The importers' regression inputs (cut short, UTF-16, nested 5000 deep, NUL bytes, huge
+    // numbers), plus repeated ids and a 10 MB line.
+    QStringList files;
+    const QDir regressions(QStringLiteral(PAINPACE_FUZZ_DIR "/regressions"));
+    for (const QString& name : regressions.entryList({QStringLiteral("json-*")}, QDir::Files))
+        files.append(regressions.filePath(name));
+    ASSERT_EQ(exportTo("json", path("good.json")).exitCode, 0);
+    QByteArray twice = contents(path("good.json"));
+    const qsizetype first = twice.indexOf("\"uuid\": \"");
+    const QByteArray uuid = twice.mid(first + 9, 36);
+    const qsizetype second =
+        twice.indexOf("\"uuid\": \"", twice.indexOf("\"uuid\": \"", first + 1));
+    twice.replace(second + 9, 36, uuid);
+    QFile duplicate(path("duplicate.json"));
+    ASSERT_TRUE(duplicate.open(QIODevice::WriteOnly));
+    duplicate.write(twice);
+    duplicate.close();
+    files.append(path("duplicate.json"));
+    QFile longLine(path("long.csv"));
+    ASSERT_TRUE(longLine.open(QIODevice::WriteOnly));
+    longLine.write("Date,Pain,Note\n2026-03-01,4," + QByteArray(10 * 1024 * 1024, 'x') + "\n");
+    longLine.close();
+    files.append(path("long.csv"));
+    ASSERT_GE(files.size(), 7);
+
+    const FileSnapshot before = FileSnapshot::of(path("source.sqlite"));
+    for (const QString& file : files) {
+        const ProcessResult run = importInto("source.sqlite", file);
+        EXPECT_EQ(run.exitCode, 1) << file.toStdString();
+        EXPECT_TRUE(
+            run.err.contains(QStringLiteral("nothing was imported; the diary is unchanged")))
+            << file.toStdString() << ": " << run.err.toStdString();
+        EXPECT_EQ(run.err.count(QLatin1Char('\n')), 2) // the reason, then that nothing changed
+            << file.toStdString() << ": " << run.err.toStdString();
+        EXPECT_EQ(FileSnapshot::of(path("source.sqlite")), before) << file.toStdString();
+    }
+}

@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -184,6 +185,11 @@ TEST_F(ReportPdfTest, TheDialogMakesTheReportInTheBackgroundAndItsPagesAreShown)
     EXPECT_TRUE(pdfText(path("dialog.pdf")).contains(QStringLiteral("average 5.1, worst 8")));
     EXPECT_FALSE(
         painpace::testing::saveScreenshot(dialog, QStringLiteral("report-dialog")).isEmpty());
+    {
+        const painpace::testing::ScopedAppPalette dark(painpace::testing::darkPalette());
+        EXPECT_FALSE(painpace::testing::saveScreenshot(dialog, QStringLiteral("report-dialog-dark"))
+                         .isEmpty());
+    }
     // The pages as images, for people to look at (build/screenshots/report-page-N.png).
     const QString folder =
         QFileInfo(painpace::testing::saveScreenshot(dialog, QStringLiteral("report-dialog")))
@@ -192,6 +198,15 @@ TEST_F(ReportPdfTest, TheDialogMakesTheReportInTheBackgroundAndItsPagesAreShown)
         {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-png"), path("dialog.pdf"),
          QDir(folder).filePath(QStringLiteral("report-page"))});
     EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("report-page-1.png"))));
+
+    // Printing goes through the same pages; a printer that writes a PDF shows what it got.
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path("printed.pdf"));
+    dialog.print(std::move(printer));
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(finished.last().at(0).toString(), QStringLiteral("Sent 3 pages to the printer."));
+    EXPECT_TRUE(pdfText(path("printed.pdf")).contains(QStringLiteral("average 5.1, worst 8")));
 
     dialog.setPeriod(kTo, kFrom);
     dialog.savePdf(path("backwards.pdf"));

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QtConcurrent>
 #include <QUndoStack>
 
@@ -31,9 +32,13 @@ DiaryExchange::DiaryExchange(const Database& database, QUndoStack& undoStack, QW
     , m_undoStack(undoStack)
     , m_window(window) {
     m_confirm = [this](const QString& question) {
-        return QMessageBox::question(m_window, tr("Import"), question,
-                                     QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Yes) == QMessageBox::Yes;
+        QMessageBox box(QMessageBox::Question, tr("Import"), question, QMessageBox::NoButton,
+                        m_window);
+        QPushButton* import = box.addButton(tr("&Import"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(import);
+        box.exec();
+        return box.clickedButton() == import;
     };
     m_report = [this](const QString& message, bool problem) {
         if (problem)

@@ -69,6 +69,7 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     periodChanged();
+    m_save->setFocus();
 }
 
 ReportDialog::~ReportDialog() = default;
