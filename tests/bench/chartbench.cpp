@@ -1,11 +1,8 @@
-#include <QApplication>
 #include <QComboBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
-#include "benchmarkrunner.h"
 #include "charts/chartsview.h"
 #include "charts/chartview.h"
 #include "charts/painchart.h"
@@ -115,11 +112,3 @@ BENCHMARK(BM_SwitchRangeOnTheChartsPage)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(5)
     ->ReportAggregatesOnly(true);
-
-int main(int argc, char* argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    return painpace::bench::runBenchmarks(argc, argv);
-}

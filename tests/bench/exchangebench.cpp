@@ -1,12 +1,9 @@
 // Export, import and the clinician report on the 10-year demo diary. They run in the background
 // in the app, so no frame budget applies; these figures say how long a person waits for them.
-#include <QApplication>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
-#include "benchmarkrunner.h"
 #include "demo/demodiary.h"
 #include "demo/demopacing.h"
 #include "exchange/diarycsv.h"
@@ -118,11 +115,3 @@ BENCHMARK(BM_ReportOfOneYear)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(5)
     ->ReportAggregatesOnly(true);
-
-int main(int argc, char* argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    return painpace::bench::runBenchmarks(argc, argv);
-}
