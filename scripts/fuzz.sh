@@ -20,8 +20,17 @@ for kind in json csv; do
     cp "tests/fuzz/corpus/$kind/"* "$work/"
     cp tests/fuzz/regressions/"$kind"-* "$work/" 2>/dev/null || true
     echo "Fuzzing the $kind importer for ${seconds}s"
+    log="$artifacts/$kind.log"
+    status=0
     "build-fuzz/tests/fuzz/fuzz_diary$kind" -max_total_time="$seconds" -max_len=65536 \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$artifacts/$kind-" "$work" 2>&1 | tail -n 12
+        -artifact_prefix="$artifacts/$kind-" "$work" >"$log" 2>&1 || status=$?
     rm -rf "$work"
+    if [[ $status -ne 0 ]]; then
+        # The whole report, not just its end: the first lines say what went wrong and where.
+        grep -m1 -B2 -A40 -E "ERROR|runtime error|deadly signal" "$log" || tail -n 60 "$log"
+        echo "The $kind importer failed under fuzzing; its input is in $artifacts/" >&2
+        exit "$status"
+    fi
+    grep -E "^(Done|stat::number_of_executed_units|stat::new_units_added)" "$log"
 done

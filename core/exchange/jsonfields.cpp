@@ -88,6 +88,15 @@ int JsonFields::wholeNumber(const char* name) const {
     return static_cast<int>(value.toDouble());
 }
 
+std::optional<int> JsonFields::wholeNumberIn(const QJsonValue& value, int low, int high) {
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::trunc(number) != number || number < low || number > high)
+        return std::nullopt;
+    return static_cast<int>(number);
+}
+
 std::optional<int> JsonFields::optionalWholeNumber(const char* name) const {
     return has(name) ? std::optional<int>(wholeNumber(name)) : std::nullopt;
 }

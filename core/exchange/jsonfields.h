@@ -59,6 +59,10 @@ public:
         return *known;
     }
 
+    // An element of a list of small whole numbers (weekdays, body areas, answers): the number
+    // when `value` is one from `low` to `high`, else nothing. Never casts a number out of range.
+    static std::optional<int> wholeNumberIn(const QJsonValue& value, int low, int high);
+
     [[noreturn]] void fail(const char* name, const QString& message) const;
     [[noreturn]] static void failAt(const QString& path, const QString& message);
 

@@ -85,11 +85,11 @@ QList<int> weekdaysFrom(const JsonFields& json) {
     QList<int> weekdays;
     const QJsonArray array = json.array("weekdays");
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const double day = array[i].toDouble(0);
-        if (!array[i].isDouble() || day != static_cast<int>(day) || day < 1 || day > 7)
+        const std::optional<int> day = JsonFields::wholeNumberIn(array[i], 1, 7);
+        if (!day)
             JsonFields::failAt(QStringLiteral("%1[%2]").arg(json.pathOf("weekdays")).arg(i),
                                tr("a weekday from 1 (Monday) to 7 (Sunday) was expected"));
-        weekdays.append(static_cast<int>(day));
+        weekdays.append(*day);
     }
     return weekdays;
 }

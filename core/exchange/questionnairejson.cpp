@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 #include "jsonfields.h"
 #include "underpath.h"
 
@@ -13,15 +15,14 @@ Acr2016Answers acrFrom(const JsonFields& json) {
     Acr2016Answers answers;
     const QJsonArray areas = json.array("painfulAreas");
     for (qsizetype i = 0; i < areas.size(); ++i) {
-        const double area = areas[i].toDouble(-1);
-        if (!areas[i].isDouble() || area != static_cast<int>(area) || area < 0 ||
-            area >= kWpiAreaCount)
+        const std::optional<int> area = JsonFields::wholeNumberIn(areas[i], 0, kWpiAreaCount - 1);
+        if (!area)
             JsonFields::failAt(
                 QStringLiteral("%1[%2]").arg(json.pathOf("painfulAreas")).arg(i),
                 QCoreApplication::translate("QuestionnaireJson",
                                             "a body area number from 0 to %1 was expected")
                     .arg(kWpiAreaCount - 1));
-        answers.painfulAreas.append(static_cast<WpiArea>(static_cast<int>(area)));
+        answers.painfulAreas.append(static_cast<WpiArea>(*area));
     }
     answers.fatigue = json.wholeNumber("fatigue");
     answers.wakingUnrefreshed = json.wholeNumber("wakingUnrefreshed");
@@ -44,12 +45,14 @@ FiqrAnswers fiqrFrom(const JsonFields& json) {
     for (int i = 0; i < kFiqrItems; ++i) {
         if (items[i].isNull())
             continue;
-        const double value = items[i].toDouble(-1);
-        if (!items[i].isDouble() || value != static_cast<int>(value))
+        // The range (0-10) is the scoring's to check; here only that it is a whole number.
+        const std::optional<int> value = JsonFields::wholeNumberIn(
+            items[i], std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+        if (!value)
             JsonFields::failAt(
                 QStringLiteral("%1[%2]").arg(json.pathOf("items")).arg(i),
                 QCoreApplication::translate("QuestionnaireJson", "a whole number was expected"));
-        answers[static_cast<std::size_t>(i)] = static_cast<int>(value);
+        answers[static_cast<std::size_t>(i)] = *value;
     }
     return answers;
 }

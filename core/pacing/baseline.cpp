@@ -39,6 +39,10 @@ double computeBaseline(const BaselineInputs& inputs) {
     for (double value : inputs.values) {
         if (!(value > 0.0))
             throw ValidationError({{field, tr("Every amount must be more than 0.")}});
+        if (value > kLargestBaselineAmount)
+            throw ValidationError(
+                {{field,
+                  tr("Every amount must be %L1 or less.").arg(kLargestBaselineAmount, 0, 'f', 0)}});
     }
     double sum = 0.0;
     for (double value : inputs.values)

@@ -28,6 +28,9 @@ struct BaselineInputs {
 };
 
 inline constexpr double kMeasuredBaselineShare = 0.8;
+// No activity a pacing plan paces comes near this (100,000 steps a day is a marathon twice):
+// larger amounts are typing mistakes, and would overflow the levels.
+inline constexpr double kLargestBaselineAmount = 100000.0;
 
 // Measured: 0.8 x the mean of the 3 days; good/bad day: their mean; below onset: the value.
 // Throws ValidationError (field "baseline") for the wrong number of values or one not above 0.

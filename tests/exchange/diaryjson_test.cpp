@@ -158,3 +158,32 @@ TEST(DiaryJson, AWrongTypeInANestedListNamesItsPath) {
     EXPECT_EQ(firstField(bytesOf(root)), QStringLiteral("checkIns[0].spasms[0].count"));
     EXPECT_TRUE(firstProblem(bytesOf(root)).contains(QStringLiteral("true/false")));
 }
+
+TEST(DiaryJson, NumbersFarOutsideTheirListsAreRefusedNotCast) {
+    // Found by the fuzzer: a weekday of 7.8e88 was converted to int before it was checked.
+    DiaryDocument document;
+    PacingPlanRecord record;
+    record.plan.uuid = QUuid::createUuid();
+    record.plan.activityCode = QStringLiteral("walking");
+    record.plan.activityName = QStringLiteral("Walking");
+    record.plan.baseline = {BaselineMethod::BelowOnset, {10}};
+    record.plan.startDate = QDate(2026, 3, 2);
+    record.plan.weekdays = {1, 3, 5};
+    document.pacingPlans.append(record);
+    QJsonObject root = diaryToJsonObject(document);
+    QJsonArray plans = root.value(QStringLiteral("pacingPlans")).toArray();
+    QJsonObject plan = plans[0].toObject();
+    plan.insert(QStringLiteral("weekdays"), QJsonArray{7.7777e88});
+    plans[0] = plan;
+    root.insert(QStringLiteral("pacingPlans"), plans);
+    EXPECT_EQ(firstField(bytesOf(root)), QStringLiteral("pacingPlans[0].weekdays[0]"));
+
+    plan.insert(QStringLiteral("weekdays"), QJsonArray{1});
+    plan.insert(QStringLiteral("baseline"),
+                QJsonObject{{QStringLiteral("method"), QStringLiteral("below_onset")},
+                            {QStringLiteral("values"), QJsonArray{1e300}}});
+    plans[0] = plan;
+    root.insert(QStringLiteral("pacingPlans"), plans);
+    EXPECT_EQ(firstField(bytesOf(root)), QStringLiteral("pacingPlans[0].baseline"));
+    EXPECT_TRUE(firstProblem(bytesOf(root)).contains(QStringLiteral(" or less")));
+}
