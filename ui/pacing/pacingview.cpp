@@ -16,6 +16,7 @@
 
 #include "charts/chartview.h"
 #include "charts/pacingchart.h"
+#include "common/listpanel.h"
 #include "common/timeformat.h"
 #include "pacing/icalendar.h"
 #include "pacingcommands.h"
@@ -81,22 +82,13 @@ PacingView::PacingView(const Database& database, QUndoStack& undoStack, QWidget*
 }
 
 QWidget* PacingView::createPlanPanel() {
-    auto* panel = new QWidget(this);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 8, 0);
-    auto* title = new QLabel(tr("&Plans"), panel);
-    m_plans = new QListWidget(panel);
-    m_plans->setAccessibleName(tr("Pacing plans"));
-    title->setBuddy(m_plans);
-    auto* add = new QPushButton(tr("&New plan…"), panel);
-    m_start = new QPushButton(tr("&Start today's session…"), panel);
-    m_edit = new QPushButton(tr("&Change plan…"), panel);
-    m_archive = new QPushButton(tr("&Put plan away"), panel);
-    auto* calendar = new QPushButton(tr("E&xport to calendar…"), panel);
-    layout->addWidget(title);
-    layout->addWidget(m_plans, 1);
-    for (QPushButton* button : {add, m_start, m_edit, m_archive, calendar})
-        layout->addWidget(button);
+    auto* panel = new ListPanel(tr("&Plans"), tr("Pacing plans"), this);
+    m_plans = panel->list();
+    auto* add = panel->addButton(tr("&New plan…"));
+    m_start = panel->addButton(tr("&Start today's session…"));
+    m_edit = panel->addButton(tr("&Change plan…"));
+    m_archive = panel->addButton(tr("&Put plan away"));
+    auto* calendar = panel->addButton(tr("E&xport to calendar…"));
     connect(add, &QPushButton::clicked, this, &PacingView::newPlan);
     connect(m_start, &QPushButton::clicked, this, &PacingView::startSession);
     connect(m_edit, &QPushButton::clicked, this, &PacingView::editPlan);

@@ -14,6 +14,7 @@
 
 #include "charts/chartview.h"
 #include "charts/trialchart.h"
+#include "common/listpanel.h"
 #include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -65,23 +66,14 @@ TrialsView::TrialsView(const Database& database, QUndoStack& undoStack, QWidget*
 }
 
 QWidget* TrialsView::createListPanel() {
-    auto* panel = new QWidget(this);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 8, 0);
-    auto* title = new QLabel(tr("T&rials"), panel);
-    m_trials = new QListWidget(panel);
-    m_trials->setAccessibleName(tr("Therapy trials"));
+    auto* panel = new ListPanel(tr("T&rials"), tr("Therapy trials"), this);
+    m_trials = panel->list();
     m_trials->setWordWrap(true);
     m_trials->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    title->setBuddy(m_trials);
-    auto* add = new QPushButton(tr("&New trial…"), panel);
-    m_pause = new QPushButton(tr("&Pause"), panel);
-    m_abandon = new QPushButton(tr("A&bandon"), panel);
-    m_finish = new QPushButton(tr("&Finish"), panel);
-    layout->addWidget(title);
-    layout->addWidget(m_trials, 1);
-    for (QPushButton* button : {add, m_pause, m_abandon, m_finish})
-        layout->addWidget(button);
+    auto* add = panel->addButton(tr("&New trial…"));
+    m_pause = panel->addButton(tr("&Pause"));
+    m_abandon = panel->addButton(tr("A&bandon"));
+    m_finish = panel->addButton(tr("&Finish"));
     connect(add, &QPushButton::clicked, this, &TrialsView::newTrial);
     connect(m_pause, &QPushButton::clicked, this, &TrialsView::togglePause);
     connect(m_abandon, &QPushButton::clicked, this, &TrialsView::abandonTrial);
