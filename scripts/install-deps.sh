@@ -9,11 +9,12 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
+    libqt6opengl6-dev
     fonts-dejavu-core
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libbenchmark-dev libsqlite3-dev sqlite3 libical-dev pkg-config
-        python3-minimal python3-jsonschema poppler-utils clang libclang-rt-14-dev)
+        python3-minimal python3-jsonschema poppler-utils clang libclang-rt-14-dev clang-format)
 fi
 
 missing=()
