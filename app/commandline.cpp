@@ -14,6 +14,7 @@ const QString kOut = QStringLiteral("out");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
 const QString kPaper = QStringLiteral("paper");
+const QString kSmokeTest = QStringLiteral("smoke-test");
 constexpr int kDefaultReportDays = 90;
 
 void describe(QCommandLineParser& parser) {
@@ -51,6 +52,11 @@ void describe(QCommandLineParser& parser) {
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({kPaper, QStringLiteral("report: a4 or letter (default: your locale's)."),
                       QStringLiteral("size")});
+    parser.addOption(
+        {kSmokeTest, QStringLiteral("Open the window on a fresh demo diary in a temporary folder, "
+                                    "show every view once and exit: 0 when all of them worked, 1 "
+                                    "naming what failed. With --out FOLDER, each view is saved "
+                                    "there as a PNG.")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("demo, check, backup, export, import or report"),
                                  QStringLiteral("[command]"));
@@ -63,8 +69,11 @@ QString readExchangeArguments(const QCommandLineParser& parser, CommandLine& lin
     const bool exporting = line.action == CommandLine::Action::Export;
     if (parser.isSet(kFormat) && !exporting)
         return QStringLiteral("--format goes with the export command.");
-    if (parser.isSet(kOut) && !exporting && line.action != CommandLine::Action::Report)
-        return QStringLiteral("--out goes with the export and report commands.");
+    if (parser.isSet(kOut) && !exporting && line.action != CommandLine::Action::Report &&
+        line.action != CommandLine::Action::SmokeTest)
+        return QStringLiteral("--out goes with the export and report commands and --smoke-test.");
+    if (line.action == CommandLine::Action::SmokeTest)
+        line.outputPath = parser.value(kOut);
     if (exporting) {
         line.format = parser.value(kFormat);
         line.outputPath = parser.value(kOut);
@@ -145,7 +154,13 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     if (positional.size() > (importing ? 2 : 1))
         return usageError(QStringLiteral("Give one command at a time."));
     const QString command = positional.value(0);
-    if (command.isEmpty())
+    if (parser.isSet(kSmokeTest)) {
+        // It always uses a demo diary of its own: never the person's, never another file.
+        if (!command.isEmpty() || parser.isSet(kDatabase))
+            return usageError(
+                QStringLiteral("--smoke-test goes alone (with --out FOLDER at most)."));
+        line.action = Action::SmokeTest;
+    } else if (command.isEmpty())
         line.action = Action::Gui;
     else if (command == QLatin1String("demo"))
         line.action = Action::Demo;

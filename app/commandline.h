@@ -19,6 +19,7 @@ struct CommandLine {
         Export,
         Import,
         Report,
+        SmokeTest,
         UsageError
     };
 
@@ -27,7 +28,7 @@ struct CommandLine {
     int demoYears = 1;
     quint64 demoSeed = 20260101;
     QString format;     // export: "json" or "csv"
-    QString outputPath; // export
+    QString outputPath; // export, report; smoke test: where screenshots go (optional)
     QString inputPath;  // import
     QDate reportFrom;   // report
     QDate reportTo;
@@ -36,7 +37,8 @@ struct CommandLine {
 
     static CommandLine parse(const QStringList& arguments);
     static QString helpText();
-    bool isHeadless() const { return action != Action::Gui; }
+    // The window and the smoke test need a display; every other action runs without one.
+    bool isHeadless() const { return action != Action::Gui && action != Action::SmokeTest; }
 };
 
 } // namespace painpace

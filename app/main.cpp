@@ -6,6 +6,7 @@
 #include "common/translations.h"
 #include "headlesscommands.h"
 #include "mainwindow/mainwindow.h"
+#include "smoketest.h"
 #include "storage/database.h"
 
 using namespace painpace;
@@ -64,6 +65,7 @@ int runHeadless(const CommandLine& line, int argc, char* argv[]) {
         QTextStream(stderr) << "painpace: " << line.error << "\n\n" << CommandLine::helpText();
         return 2;
     case CommandLine::Action::Gui:
+    case CommandLine::Action::SmokeTest:
         break;
     }
     return 2;
@@ -90,6 +92,8 @@ int main(int argc, char* argv[]) {
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("PainPace"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/painpace/icons/painpace.svg")));
+    if (line.action == CommandLine::Action::SmokeTest)
+        return runSmokeTest(line.outputPath);
     MainWindow window;
     window.show();
     window.openDiary(line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath);

@@ -41,6 +41,40 @@ TEST_F(CommandLineTest, WrongArgumentsPrintUsageAndExitWith2) {
     }
 }
 
+TEST_F(CommandLineTest, SmokeTestShowsEveryViewOfADemoDiaryAndSavesThem) {
+    const QString shots = path("shots");
+    const ProcessResult run =
+        runPainPace({QStringLiteral("--smoke-test"), QStringLiteral("--out"), shots},
+                    QStringLiteral("offscreen"));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList views = {QStringLiteral("Today"),    QStringLiteral("Body map"),
+                               QStringLiteral("Calendar"), QStringLiteral("Entries"),
+                               QStringLiteral("Charts"),   QStringLiteral("Pacing"),
+                               QStringLiteral("Trials"),   QStringLiteral("Questionnaires")};
+    for (const QString& view : views)
+        EXPECT_TRUE(run.out.contains(QStringLiteral("smoke test: shown %1 (").arg(view)))
+            << view.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("smoke test: all 8 views shown")));
+    EXPECT_EQ(QDir(shots).entryList({QStringLiteral("smoke-*.png")}, QDir::Files).size(), 8);
+}
+
+TEST_F(CommandLineTest, SmokeTestWithoutADisplayFailsWithOneLine) {
+    const ProcessResult run = runPainPace({QStringLiteral("--smoke-test")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("painpace: no display found")));
+}
+
+TEST_F(CommandLineTest, SmokeTestNeverTakesADiaryOrACommand) {
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--smoke-test"), QStringLiteral("--database"), path("x")},
+          QStringList{QStringLiteral("--smoke-test"), QStringLiteral("check")}}) {
+        const ProcessResult run = runPainPace(arguments, QStringLiteral("offscreen"));
+        EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("--smoke-test goes alone")));
+    }
+    EXPECT_FALSE(QFile::exists(path("x")));
+}
+
 TEST_F(CommandLineTest, DemoWritesADiaryThatCheckCallsHealthy) {
     const ProcessResult demo =
         runPainPace({QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("2"),
