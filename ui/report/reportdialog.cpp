@@ -160,10 +160,10 @@ void ReportDialog::start(const QString& path, QPrinter* printer) {
     runInBackground<ReportOutcome>(
         this, nullptr,
         [=] { return QtConcurrent::run(runReport, diary, first, last, path, size, printer); },
-        [this, path](const ReportOutcome& outcome) { done(path, outcome); });
+        [this, path](const ReportOutcome& outcome) { reportFinished(path, outcome); });
 }
 
-void ReportDialog::done(const QString& path, const ReportOutcome& outcome) {
+void ReportDialog::reportFinished(const QString& path, const ReportOutcome& outcome) {
     if (m_progress)
         m_progress->close();
     m_busy = false;

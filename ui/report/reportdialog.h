@@ -51,7 +51,7 @@ private:
     void choosePrinter();
     void periodChanged();
     void start(const QString& path, QPrinter* printer);
-    void done(const QString& path, const ReportOutcome& outcome);
+    void reportFinished(const QString& path, const ReportOutcome& outcome);
 
     const Database& m_database;
     QComboBox* m_period = nullptr;
