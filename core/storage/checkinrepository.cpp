@@ -171,6 +171,21 @@ void CheckInRepository::saveAll(QList<CheckIn>& checkIns) {
     emit m_database.notifier().diaryReloaded();
 }
 
+void CheckInRepository::put(CheckIn& checkIn) {
+    validate(checkIn);
+    CheckIn stored = checkIn;
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    stored.id = rowIdOfUuid(m_database.connection(), "check_in", stored.uuid);
+    write(stored);
+    transaction.commit();
+    checkIn = stored;
+    emit m_database.notifier().checkInSaved(checkIn.id, checkIn.moment.localDay);
+}
+
+void CheckInRepository::removeByUuid(const QUuid& uuid) {
+    remove(rowIdOfUuid(m_database.connection(), "check_in", uuid));
+}
+
 void CheckInRepository::remove(qint64 id) {
     const std::optional<CheckIn> existing = find(id);
     if (!existing)

@@ -25,6 +25,11 @@ public:
     // Saves many entries in a single transaction: all are stored, or none.
     void saveAll(QList<CheckIn>& checkIns);
     void remove(qint64 id);
+    // Makes the diary hold exactly `checkIn` under its uuid: the record with that uuid is
+    // replaced, or added when the diary has none (undo and redo address records this way).
+    void put(CheckIn& checkIn);
+    // Deletes the record with this uuid; throws StorageError when there is none.
+    void removeByUuid(const QUuid& uuid);
 
     std::optional<CheckIn> find(qint64 id) const;
     std::optional<CheckIn> findByUuid(const QUuid& uuid) const;

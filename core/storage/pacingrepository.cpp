@@ -178,6 +178,19 @@ void PacingRepository::insertLevel(qint64 planId, const PlanLevel& level) {
         .exec();
 }
 
+void PacingRepository::putPlan(PacingPlan& plan) {
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    PacingPlan stored = plan;
+    stored.id = rowIdOfUuid(m_database.connection(), "pacing_plan", stored.uuid);
+    savePlan(stored);
+    transaction.commit();
+    plan = stored;
+}
+
+void PacingRepository::removePlanByUuid(const QUuid& uuid) {
+    removePlan(rowIdOfUuid(m_database.connection(), "pacing_plan", uuid));
+}
+
 void PacingRepository::removePlan(qint64 id) {
     deleteOneRow(m_database.connection(), m_database.dialect(), "pacing_plan", id,
                  QStringLiteral("The plan to remove no longer exists."));
@@ -309,6 +322,21 @@ void PacingRepository::saveSession(PacingSession& session) {
     transaction.commit();
     session = stored;
     emit m_database.notifier().pacingChanged();
+}
+
+void PacingRepository::putSession(PacingSession& session) {
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (const qint64 id = rowIdOfUuid(m_database.connection(), "pacing_session", session.uuid))
+        removeSession(id);
+    PacingSession stored = session;
+    stored.id = 0;
+    saveSession(stored);
+    transaction.commit();
+    session = stored;
+}
+
+void PacingRepository::removeSessionByUuid(const QUuid& uuid) {
+    removeSession(rowIdOfUuid(m_database.connection(), "pacing_session", uuid));
 }
 
 void PacingRepository::removeSession(qint64 id) {

@@ -27,6 +27,10 @@ public:
     void importPlan(PacingPlan& plan, const QList<PlanLevel>& levels);
     // Removes a plan with its weeks and sessions (to undo creating it).
     void removePlan(qint64 id);
+    // By uuid, for undo and redo: the plan with that uuid is replaced, or added (with its first
+    // level) when the diary has none.
+    void putPlan(PacingPlan& plan);
+    void removePlanByUuid(const QUuid& uuid);
     void setArchived(qint64 id, bool archived);
     std::optional<PacingPlan> plan(qint64 id) const;
     // The id of the plan with this uuid, or 0 when the diary has none.
@@ -44,6 +48,9 @@ public:
 
     void saveSession(PacingSession& session);
     void removeSession(qint64 id);
+    // By uuid, for undo and redo; the session's planId must name the plan's current row.
+    void putSession(PacingSession& session);
+    void removeSessionByUuid(const QUuid& uuid);
     // Sessions of one plan (or of every plan with planId 0) planned in [from, to], by day.
     QList<PacingSession> sessions(qint64 planId, const QDate& from, const QDate& to) const;
 

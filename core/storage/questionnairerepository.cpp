@@ -53,6 +53,21 @@ void QuestionnaireRepository::save(QuestionnaireRecord& record) {
     emit m_database.notifier().questionnairesChanged();
 }
 
+void QuestionnaireRepository::put(QuestionnaireRecord& record) {
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (const qint64 id = rowIdOfUuid(m_database.connection(), "questionnaire_result", record.uuid))
+        remove(id);
+    QuestionnaireRecord stored = record;
+    stored.id = 0;
+    save(stored);
+    transaction.commit();
+    record = stored;
+}
+
+void QuestionnaireRepository::removeByUuid(const QUuid& uuid) {
+    remove(rowIdOfUuid(m_database.connection(), "questionnaire_result", uuid));
+}
+
 void QuestionnaireRepository::remove(qint64 id) {
     deleteOneRow(m_database.connection(), m_database.dialect(), "questionnaire_result", id,
                  QStringLiteral("The questionnaire to delete no longer exists."));

@@ -17,6 +17,10 @@ public:
     // answers are invalid or a FIQR is not scorable; StorageError when the database fails.
     void save(QuestionnaireRecord& record);
     void remove(qint64 id);
+    // Makes the diary hold exactly `record` under its uuid (replacing one with that uuid), and
+    // deletes by uuid: how undo and redo address records.
+    void put(QuestionnaireRecord& record);
+    void removeByUuid(const QUuid& uuid);
     // Every record, newest first.
     QList<QuestionnaireRecord> history() const;
 

@@ -152,6 +152,23 @@ QList<TrialPause> TrialRepository::pausesOf(qint64 trialId) const {
     return pauses;
 }
 
+void TrialRepository::put(TherapyTrial& trial) {
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    TherapyTrial stored = trial;
+    stored.id = idOf(stored.uuid);
+    save(stored);
+    transaction.commit();
+    trial = stored;
+}
+
+void TrialRepository::removeByUuid(const QUuid& uuid) {
+    remove(idOf(uuid));
+}
+
+qint64 TrialRepository::idOf(const QUuid& uuid) const {
+    return rowIdOfUuid(m_database.connection(), "therapy_trial", uuid);
+}
+
 void TrialRepository::remove(qint64 id) {
     deleteOneRow(m_database.connection(), m_database.dialect(), "therapy_trial", id,
                  QStringLiteral("The trial to remove no longer exists."));

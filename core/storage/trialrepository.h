@@ -23,6 +23,11 @@ public:
     // ValidationError for an invalid trial, StorageError when the database fails.
     void save(TherapyTrial& trial);
     void remove(qint64 id);
+    // By uuid, for undo and redo: the trial with that uuid is replaced, or added.
+    void put(TherapyTrial& trial);
+    void removeByUuid(const QUuid& uuid);
+    // The current row id of the trial with this uuid, 0 when there is none.
+    qint64 idOf(const QUuid& uuid) const;
     std::optional<TherapyTrial> trial(qint64 id) const;
     // Every trial, the newest start first.
     QList<TherapyTrial> trials() const;

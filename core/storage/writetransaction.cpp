@@ -59,6 +59,15 @@ void WriteTransaction::commit() {
     m_open = false;
 }
 
+qint64 rowIdOfUuid(const QSqlDatabase& db, const char* table, const QUuid& uuid) {
+    if (uuid.isNull())
+        return 0;
+    SqlStatement query(
+        db, QStringLiteral("SELECT id FROM %1 WHERE uuid = :uuid").arg(QLatin1String(table)));
+    query.bind(QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)).exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 void deleteOneRow(const QSqlDatabase& db, const SqlDialect& dialect, const char* table, qint64 id,
                   const QString& goneMessage) {
     WriteTransaction transaction(db, dialect);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QUuid>
 
 #include "sqldialect.h"
 
@@ -35,5 +36,10 @@ class SqlDialect;
 // `goneMessage` when there is no such row (nothing changes then).
 void deleteOneRow(const QSqlDatabase& db, const SqlDialect& dialect, const char* table, qint64 id,
                   const QString& goneMessage);
+
+// The row id of the record of `table` with this uuid, or 0 when there is none. Records are
+// addressed by uuid wherever they may leave and come back (undo, redo, import): a record that is
+// stored again gets a new row id, but keeps its uuid.
+qint64 rowIdOfUuid(const QSqlDatabase& db, const char* table, const QUuid& uuid);
 
 } // namespace painpace
