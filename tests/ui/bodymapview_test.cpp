@@ -4,7 +4,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -15,6 +14,7 @@
 #include "bodymap/heatmappanel.h"
 #include "bodymap/intensitycolors.h"
 #include "bodymap/markeditor.h"
+#include "edit/editstack.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/qtprinters.h"
@@ -77,7 +77,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    QUndoStack m_undo;
+    EditStack m_undo;
     std::unique_ptr<BodyMapView> m_view;
 };
 

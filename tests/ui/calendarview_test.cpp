@@ -2,13 +2,13 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
 #include "calendar/calendarview.h"
 #include "calendar/paincalendar.h"
 #include "diary/checkineditor.h"
+#include "edit/editstack.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/qtprinters.h"
@@ -45,7 +45,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    QUndoStack m_undo;
+    EditStack m_undo;
     std::unique_ptr<CalendarView> m_view;
     QDate m_day;
     CheckIn m_full;

@@ -7,12 +7,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
 #include "diary/checkineditor.h"
 #include "diary/checkinlistmodel.h"
+#include "edit/editstack.h"
 #include "entries/entriesview.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -56,7 +56,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    QUndoStack m_undo;
+    EditStack m_undo;
     std::unique_ptr<EntriesView> m_view;
 };
 

@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -19,6 +18,7 @@
 #include "charts/pacingchart.h"
 #include "common/timeformat.h"
 #include "demo/demodiary.h"
+#include "edit/editstack.h"
 #include "pacing/pacingview.h"
 #include "pacing/pacingweekview.h"
 #include "pacing/planwizard.h"
@@ -77,7 +77,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    QUndoStack m_undo;
+    EditStack m_undo;
 };
 
 TEST_F(PacingViewTest, TheWizardExplainsTheBaselineAndPreviewsTheFirstWeeks) {

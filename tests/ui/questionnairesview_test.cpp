@@ -5,11 +5,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
 #include "bodymap/bodymapgeometry.h"
+#include "edit/editstack.h"
 #include "questionnaires/acrform.h"
 #include "questionnaires/fiqrform.h"
 #include "questionnaires/questionnairesview.h"
@@ -53,7 +53,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    QUndoStack m_undo;
+    EditStack m_undo;
     std::unique_ptr<QuestionnairesView> m_view;
 };
 

@@ -8,13 +8,13 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
 #include "diary/checkindetailsform.h"
 #include "diary/spasmtable.h"
 #include "diary/therapyusetable.h"
+#include "edit/editstack.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/screenshots.h"
@@ -41,7 +41,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    QUndoStack m_undo;
+    EditStack m_undo;
     std::unique_ptr<TodayView> m_view;
 };
 

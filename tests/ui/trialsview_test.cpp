@@ -8,11 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
 #include "charts/chartview.h"
+#include "edit/editstack.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/trialrepository.h"
@@ -59,7 +59,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    QUndoStack m_undo;
+    EditStack m_undo;
 };
 
 TEST_F(TrialsViewTest, TheWizardShowsTheWholeCalendarAndStartsTheTrial) {

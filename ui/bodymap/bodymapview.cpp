@@ -7,7 +7,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "bodymap/bodymapgeometry.h"
@@ -15,8 +14,9 @@
 #include "bodymap/widespreadpainindex.h"
 #include "bodymapwidget.h"
 #include "common/timeformat.h"
-#include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "heatmappanel.h"
 #include "markeditor.h"
 #include "storage/checkinrepository.h"
@@ -40,7 +40,7 @@ QToolButton* toggleButton(const QString& text, QWidget* parent) {
 }
 } // namespace
 
-BodyMapView::BodyMapView(const Database& database, QUndoStack& undoStack, QWidget* parent)
+BodyMapView::BodyMapView(const Database& database, EditStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_undoStack(undoStack) {
@@ -217,7 +217,7 @@ void BodyMapView::change(const QString& description, const Change& edit) {
                          ->intensity;
     }
     try {
-        m_undoStack.push(EditCheckInCommand::apply(m_database, before, after, description));
+        DiaryEdits(m_database, m_undoStack).saveCheckIn(before, after, description);
         m_message->clear();
     } catch (const ValidationError& error) {
         m_message->setText(error.message());

@@ -11,9 +11,10 @@
 class QLabel;
 class QStackedWidget;
 class QToolButton;
-class QUndoStack;
 
 namespace painpace {
+
+class EditStack;
 
 class BodyMapWidget;
 class Database;
@@ -26,7 +27,7 @@ class MarkEditor;
 class BodyMapView : public QWidget {
     Q_OBJECT
 public:
-    BodyMapView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+    BodyMapView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
 
     BodyMapWidget* map() const { return m_map; }
     MarkEditor* editor() const { return m_editor; }
@@ -59,7 +60,7 @@ private:
     int defaultIntensity() const;
 
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     std::optional<CheckIn> m_current;
     // The heat map's period and its region statistics, read once per refresh.
     QDate m_heatFrom;

@@ -6,13 +6,13 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "diary/checkindescription.h"
 #include "diary/checkineditor.h"
-#include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "paincalendar.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -20,7 +20,7 @@
 
 namespace painpace {
 
-CalendarView::CalendarView(const Database& database, QUndoStack& undoStack, QWidget* parent)
+CalendarView::CalendarView(const Database& database, EditStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_undoStack(undoStack) {
@@ -120,7 +120,7 @@ std::optional<CheckIn> CalendarView::selectedEntry() const {
 void CalendarView::change(const std::optional<CheckIn>& before, const CheckIn& after,
                           const QString& text) {
     try {
-        m_undoStack.push(EditCheckInCommand::apply(m_database, before, after, text));
+        DiaryEdits(m_database, m_undoStack).saveCheckIn(before, after, text);
         m_message->setText(tr("Done. Edit ▸ Undo takes it back."));
     } catch (const ValidationError& error) {
         m_message->setText(error.message());
@@ -142,8 +142,7 @@ void CalendarView::duplicateSelected() {
     if (!entry)
         return;
     try {
-        m_undoStack.push(
-            EditCheckInCommand::duplicateToNow(m_database, *entry, tr("duplicate check-in")));
+        DiaryEdits(m_database, m_undoStack).duplicateCheckIn(*entry, DiaryMoment::now());
         m_message->setText(tr("Copied to now. Edit ▸ Undo takes it back."));
     } catch (const std::exception& error) {
         m_message->setText(QString::fromUtf8(error.what()));
@@ -155,7 +154,7 @@ void CalendarView::deleteSelected() {
     if (!entry)
         return;
     try {
-        m_undoStack.push(EditCheckInCommand::remove(m_database, *entry, tr("delete check-in")));
+        DiaryEdits(m_database, m_undoStack).deleteCheckIn(*entry);
         m_message->setText(tr("Deleted. Edit ▸ Undo brings it back with everything it held."));
     } catch (const StorageError& error) {
         m_message->setText(error.message());

@@ -10,9 +10,10 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
-class QUndoStack;
 
 namespace painpace {
+
+class EditStack;
 
 class CheckInEditor;
 class Database;
@@ -23,7 +24,7 @@ class PainCalendar;
 class CalendarView : public QWidget {
     Q_OBJECT
 public:
-    CalendarView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+    CalendarView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
 
     PainCalendar* calendar() const { return m_calendar; }
     QListWidget* dayEntries() const { return m_entries; }
@@ -46,7 +47,7 @@ private:
     void change(const std::optional<CheckIn>& before, const CheckIn& after, const QString& text);
 
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     QList<CheckIn> m_dayEntries;
 
     PainCalendar* m_calendar = nullptr;

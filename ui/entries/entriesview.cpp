@@ -10,14 +10,14 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "bodymap/bodyregioncatalogue.h"
 #include "diary/checkineditor.h"
 #include "diary/checkinlistmodel.h"
-#include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -34,7 +34,7 @@ QSpinBox* painBound(int value, QWidget* parent) {
 }
 } // namespace
 
-EntriesView::EntriesView(const Database& database, QUndoStack& undoStack, QWidget* parent)
+EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_undoStack(undoStack) {
@@ -76,15 +76,16 @@ EntriesView::EntriesView(const Database& database, QUndoStack& undoStack, QWidge
     connect(remove, &QPushButton::clicked, this, &EntriesView::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, &EntriesView::editSelected);
     connect(m_editor, &CheckInEditor::cancelled, this, [this] { m_pages->setCurrentIndex(0); });
-    connect(m_editor, &CheckInEditor::editFinished, this,
-            [this](const CheckIn& before, const CheckIn& after) {
-                m_pages->setCurrentIndex(0);
-                try {
-                    push(EditCheckInCommand::apply(m_database, before, after, tr("edit check-in")));
-                } catch (const ValidationError& error) {
-                    m_count->setText(error.message());
-                }
-            });
+    connect(
+        m_editor, &CheckInEditor::editFinished, this,
+        [this](const CheckIn& before, const CheckIn& after) {
+            m_pages->setCurrentIndex(0);
+            try {
+                DiaryEdits(m_database, m_undoStack).saveCheckIn(before, after, tr("edit check-in"));
+            } catch (const ValidationError& error) {
+                m_count->setText(error.message());
+            }
+        });
     const DiaryNotifier& notifier = m_database.notifier();
     connect(&notifier, &DiaryNotifier::checkInSaved, this, &EntriesView::refresh);
     connect(&notifier, &DiaryNotifier::checkInRemoved, this, &EntriesView::refresh);
@@ -172,10 +173,6 @@ std::optional<CheckIn> EntriesView::selected() const {
     return m_model->entryAt(rows.first().row());
 }
 
-void EntriesView::push(QUndoCommand* command) {
-    m_undoStack.push(command);
-}
-
 void EntriesView::editSelected() {
     if (const auto entry = selected()) {
         m_editor->edit(*entry);
@@ -188,7 +185,7 @@ void EntriesView::duplicateSelected() {
     if (!entry)
         return;
     try {
-        push(EditCheckInCommand::duplicateToNow(m_database, *entry, tr("duplicate check-in")));
+        DiaryEdits(m_database, m_undoStack).duplicateCheckIn(*entry, DiaryMoment::now());
     } catch (const std::exception& error) {
         m_count->setText(QString::fromUtf8(error.what()));
     }
@@ -199,7 +196,7 @@ void EntriesView::deleteSelected() {
     if (!entry)
         return;
     try {
-        push(EditCheckInCommand::remove(m_database, *entry, tr("delete check-in")));
+        DiaryEdits(m_database, m_undoStack).deleteCheckIn(*entry);
     } catch (const StorageError& error) {
         m_count->setText(error.message());
     }

@@ -15,10 +15,10 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
-class QUndoCommand;
-class QUndoStack;
 
 namespace painpace {
+
+class EditStack;
 
 class CheckInEditor;
 class CheckInListModel;
@@ -29,7 +29,7 @@ class Database;
 class EntriesView : public QWidget {
     Q_OBJECT
 public:
-    EntriesView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+    EntriesView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
 
     QLineEdit* search() const { return m_search; }
     QComboBox* triggerFilter() const { return m_trigger; }
@@ -53,10 +53,9 @@ private:
     QWidget* buildFilters();
     void fillFilterChoices();
     std::optional<CheckIn> selected() const;
-    void push(QUndoCommand* command);
 
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     QLineEdit* m_search = nullptr;
     QComboBox* m_trigger = nullptr;
     QComboBox* m_therapy = nullptr;

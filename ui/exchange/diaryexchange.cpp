@@ -9,11 +9,11 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QtConcurrent>
-#include <QUndoStack>
 
 #include "common/backgroundjob.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "exchangejobs.h"
-#include "importcommand.h"
 
 namespace painpace {
 
@@ -26,7 +26,7 @@ QString defaultName(const QString& suffix) {
 
 } // namespace
 
-DiaryExchange::DiaryExchange(const Database& database, QUndoStack& undoStack, QWidget* window)
+DiaryExchange::DiaryExchange(const Database& database, EditStack& undoStack, QWidget* window)
     : QObject(window)
     , m_database(database)
     , m_undoStack(undoStack)
@@ -211,8 +211,8 @@ void DiaryExchange::writeImport(const QString& path, const ImportPreview& previe
             }
             // The import was written on another connection: the views of this one reload.
             m_database.notifier().announceEverythingChanged();
-            m_undoStack.push(
-                new ImportCommand(m_database, document, outcome.summary.addedIds, path));
+            DiaryEdits(m_database, m_undoStack)
+                .recordImport(document, outcome.summary.addedIds, path);
             finish(
                 tr("Imported %1. Edit ▸ Undo takes it out again.").arg(outcome.summary.addedText()),
                 false);

@@ -8,10 +8,11 @@
 #include "exchange/exchangefiles.h"
 
 class QProgressDialog;
-class QUndoStack;
 class QWidget;
 
 namespace painpace {
+
+class EditStack;
 
 class Database;
 struct ImportPreview;
@@ -22,7 +23,7 @@ struct ImportPreview;
 class DiaryExchange : public QObject {
     Q_OBJECT
 public:
-    DiaryExchange(const Database& database, QUndoStack& undoStack, QWidget* window);
+    DiaryExchange(const Database& database, EditStack& undoStack, QWidget* window);
 
     void chooseAndExport(ExchangeFormat format);
     void chooseAndImport();
@@ -47,7 +48,7 @@ private:
     void writeImport(const QString& path, const ImportPreview& preview);
 
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     QWidget* m_window;
     QPointer<QProgressDialog> m_progress;
     bool m_busy = false;

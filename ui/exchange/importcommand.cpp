@@ -8,8 +8,8 @@ namespace painpace {
 ImportCommand::ImportCommand(const Database& database,
                              std::shared_ptr<const DiaryDocument> document, ImportedIds added,
                              const QString& source)
-    : AppliedCommand(QCoreApplication::translate("ImportCommand", "Import %1")
-                         .arg(QFileInfo(source).fileName()))
+    : EditCommand(QCoreApplication::translate("ImportCommand", "Import %1")
+                      .arg(QFileInfo(source).fileName()))
     , m_database(database)
     , m_document(std::move(document))
     , m_added(std::move(added)) {}

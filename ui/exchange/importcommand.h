@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include "common/appliedcommand.h"
+#include "edit/editcommand.h"
 #include "storage/diaryimporter.h"
 
 namespace painpace {
@@ -12,7 +12,7 @@ class Database;
 // An import on the undo stack. It is pushed after the import was written (in the background), so
 // its first redo does nothing; undo takes out exactly what the import added, redo imports the
 // same document again (records keep their uuids).
-class ImportCommand : public AppliedCommand {
+class ImportCommand final : public EditCommand {
 public:
     ImportCommand(const Database& database, std::shared_ptr<const DiaryDocument> document,
                   ImportedIds added, const QString& source);

@@ -64,6 +64,10 @@ MainWindow::MainWindow(QWidget* parent)
             return UnsavedChoice::Save;
         return answer == QMessageBox::Discard ? UnsavedChoice::Discard : UnsavedChoice::Cancel;
     };
+    // Undo and redo failures are told once, here; the commands themselves touch no widget.
+    connect(&m_undoStack, &EditStack::stepFailed, this, [this](const QString& message) {
+        m_reportError(tr("Could not undo or redo: %1").arg(message));
+    });
     m_reminders = new ReminderScheduler(this);
     connect(m_reminders, &ReminderScheduler::reminderDue, this, &MainWindow::remind);
     if (ReminderScheduler::savedEnabled())

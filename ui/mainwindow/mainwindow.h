@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QUndoStack>
 
 #include <functional>
 #include <memory>
+
+#include "edit/editstack.h"
 
 class QLabel;
 class QSystemTrayIcon;
@@ -33,7 +34,7 @@ public:
     bool openDemoDiary();
 
     const Database* database() const { return m_database.get(); }
-    QUndoStack& undoStack() { return m_undoStack; }
+    EditStack& undoStack() { return m_undoStack; }
     TodayView* todayView() const { return m_todayView; }
     BodyMapView* bodyMapView() const { return m_bodyMapView; }
     QTabWidget* pages() const { return m_pages; }
@@ -85,7 +86,7 @@ private:
     bool exchangeIsIdle();
 
     std::unique_ptr<Database> m_database;
-    QUndoStack m_undoStack;
+    EditStack m_undoStack;
     QTabWidget* m_pages = nullptr;
     TodayView* m_todayView = nullptr;
     BodyMapView* m_bodyMapView = nullptr;

@@ -11,15 +11,15 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "charts/chartview.h"
 #include "charts/pacingchart.h"
 #include "common/listpanel.h"
 #include "common/timeformat.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "pacing/icalendar.h"
-#include "pacingcommands.h"
 #include "pacingweekview.h"
 #include "planwizard.h"
 #include "sessionlauncher.h"
@@ -44,7 +44,7 @@ QDate mondayOf(const QDate& day) {
 
 } // namespace
 
-PacingView::PacingView(const Database& database, QUndoStack& undoStack, QWidget* parent)
+PacingView::PacingView(const Database& database, EditStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_undoStack(undoStack) {
@@ -195,7 +195,7 @@ void PacingView::newPlan() {
         return;
     PacingPlan plan = wizard.plan();
     try {
-        m_undoStack.push(PlanCommand::add(m_database, plan));
+        plan = DiaryEdits(m_database, m_undoStack).addPlan(plan);
         selectPlan(plan.id);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Plan not saved"), QString::fromUtf8(error.what()));
@@ -211,7 +211,7 @@ void PacingView::editPlan() {
     if (wizard.exec() != QDialog::Accepted)
         return;
     try {
-        m_undoStack.push(PlanCommand::change(m_database, *before, wizard.plan()));
+        DiaryEdits(m_database, m_undoStack).changePlan(*before, wizard.plan());
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Plan not saved"), QString::fromUtf8(error.what()));
     }
@@ -224,7 +224,7 @@ void PacingView::archivePlan() {
     PacingPlan after = *before;
     after.archived = true;
     try {
-        m_undoStack.push(PlanCommand::change(m_database, *before, after));
+        DiaryEdits(m_database, m_undoStack).changePlan(*before, after);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Plan not changed"), QString::fromUtf8(error.what()));
     }

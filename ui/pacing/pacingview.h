@@ -7,9 +7,10 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QUndoStack;
 
 namespace painpace {
+
+class EditStack;
 
 class ChartView;
 class Database;
@@ -21,7 +22,7 @@ class PacingWeekView;
 class PacingView : public QWidget {
     Q_OBJECT
 public:
-    PacingView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+    PacingView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
 
     QListWidget* planList() const { return m_plans; }
     PacingWeekView* weekView() const { return m_week; }
@@ -45,7 +46,7 @@ private:
     void chooseCalendarFile();
 
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     QList<PacingPlan> m_planData;
     QListWidget* m_plans = nullptr;
     QLabel* m_summary = nullptr;

@@ -1,9 +1,9 @@
 #include "sessionlauncher.h"
 
 #include <QMessageBox>
-#include <QUndoStack>
 
-#include "pacingcommands.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "sessionrunner.h"
 #include "storage/pacingrepository.h"
 
@@ -16,7 +16,7 @@ int plannedAmountOn(const Database& database, const PacingPlan& plan, const QDat
     return level ? level->amount : levelAmount(plan, 0);
 }
 
-bool runPacingSession(QWidget* parent, const Database& database, QUndoStack& undoStack,
+bool runPacingSession(QWidget* parent, const Database& database, EditStack& undoStack,
                       const PacingPlan& plan, const QDate& day,
                       const std::function<void(SessionRunner&)>& prepare) {
     try {
@@ -25,8 +25,7 @@ bool runPacingSession(QWidget* parent, const Database& database, QUndoStack& und
             prepare(runner);
         if (runner.result() != QDialog::Accepted && runner.exec() != QDialog::Accepted)
             return false;
-        PacingSession session = runner.session();
-        undoStack.push(SessionCommand::record(database, session));
+        DiaryEdits(database, undoStack).recordSession(plan, runner.session());
         return true;
     } catch (const std::exception& error) {
         QMessageBox::warning(parent, QObject::tr("Session not saved"),

@@ -6,10 +6,11 @@
 
 #include "pacing/pacingplan.h"
 
-class QUndoStack;
 class QWidget;
 
 namespace painpace {
+
+class EditStack;
 
 class Database;
 class SessionRunner;
@@ -18,7 +19,7 @@ class SessionRunner;
 // records the session as an undoable step when the person saves it. `prepare` may adjust the
 // runner before it shows (tests use it to run on simulated time and finish the session).
 // Returns true when a session was recorded.
-bool runPacingSession(QWidget* parent, const Database& database, QUndoStack& undoStack,
+bool runPacingSession(QWidget* parent, const Database& database, EditStack& undoStack,
                       const PacingPlan& plan, const QDate& day,
                       const std::function<void(SessionRunner&)>& prepare = {});
 

@@ -7,13 +7,14 @@
 #include <QVBoxLayout>
 
 #include "common/timeformat.h"
+#include "edit/editstack.h"
 #include "sessionlauncher.h"
 #include "storage/database.h"
 #include "storage/pacingrepository.h"
 
 namespace painpace {
 
-TodaySessionsPanel::TodaySessionsPanel(const Database& database, QUndoStack& undoStack,
+TodaySessionsPanel::TodaySessionsPanel(const Database& database, EditStack& undoStack,
                                        QWidget* parent)
     : QGroupBox(tr("Pacing today"), parent)
     , m_database(database)

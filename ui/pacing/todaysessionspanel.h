@@ -2,10 +2,11 @@
 
 #include <QGroupBox>
 
-class QUndoStack;
 class QVBoxLayout;
 
 namespace painpace {
+
+class EditStack;
 
 class Database;
 
@@ -14,7 +15,7 @@ class Database;
 class TodaySessionsPanel : public QGroupBox {
     Q_OBJECT
 public:
-    TodaySessionsPanel(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+    TodaySessionsPanel(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
 
     QStringList sessionTexts() const;
 
@@ -23,7 +24,7 @@ public slots:
 
 private:
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     QVBoxLayout* m_rows = nullptr;
     QWidget* m_content = nullptr;
     bool m_refreshing = false;

@@ -8,14 +8,14 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "acrform.h"
 #include "bodymap/widespreadpainindex.h"
 #include "diary/validationissue.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "fiqrform.h"
-#include "questionnairecommands.h"
 #include "storage/database.h"
 #include "storage/markstatisticsrepository.h"
 #include "storage/questionnairerepository.h"
@@ -45,7 +45,7 @@ QString summaryOf(const QuestionnaireRecord& record) {
 
 } // namespace
 
-QuestionnairesView::QuestionnairesView(const Database& database, QUndoStack& undoStack,
+QuestionnairesView::QuestionnairesView(const Database& database, EditStack& undoStack,
                                        QWidget* parent)
     : QWidget(parent)
     , m_database(database)
@@ -128,8 +128,7 @@ void QuestionnairesView::showFiqr() {
 
 void QuestionnairesView::save(const QuestionnaireRecord& record) {
     try {
-        m_undoStack.push(
-            QuestionnaireCommand::apply(m_database, record, QuestionnaireCommand::Action::Add));
+        DiaryEdits(m_database, m_undoStack).addQuestionnaire(record);
         m_message->setText(tr("Saved. Edit ▸ Undo takes it back."));
     } catch (const ValidationError& error) {
         m_message->setText(error.message());
@@ -147,8 +146,7 @@ void QuestionnairesView::deleteSelected() {
         if (stored.id != record)
             continue;
         try {
-            m_undoStack.push(QuestionnaireCommand::apply(m_database, stored,
-                                                         QuestionnaireCommand::Action::Delete));
+            DiaryEdits(m_database, m_undoStack).deleteQuestionnaire(stored);
         } catch (const StorageError& error) {
             m_message->setText(error.message());
         }

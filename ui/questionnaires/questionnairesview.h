@@ -5,11 +5,12 @@
 class QStandardItemModel;
 class QStackedWidget;
 class QTableView;
-class QUndoStack;
 class QLabel;
 class QPushButton;
 
 namespace painpace {
+
+class EditStack;
 
 class AcrForm;
 class Database;
@@ -21,7 +22,7 @@ struct QuestionnaireRecord;
 class QuestionnairesView : public QWidget {
     Q_OBJECT
 public:
-    QuestionnairesView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+    QuestionnairesView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
 
     AcrForm* acrForm() const { return m_acr; }
     FiqrForm* fiqrForm() const { return m_fiqr; }
@@ -37,7 +38,7 @@ private:
     void save(const QuestionnaireRecord& record);
 
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     QStackedWidget* m_forms = nullptr;
     AcrForm* m_acr = nullptr;
     FiqrForm* m_fiqr = nullptr;

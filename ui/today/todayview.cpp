@@ -7,13 +7,13 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "common/timeformat.h"
 #include "diary/checkindetailsform.h"
-#include "diary/editcheckincommand.h"
 #include "diary/validationissue.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "exchange/checkinjson.h"
 #include "pacing/todaysessionspanel.h"
 #include "painscalebuttons.h"
@@ -25,7 +25,7 @@
 
 namespace painpace {
 
-TodayView::TodayView(const Database& database, QUndoStack& undoStack, QWidget* parent)
+TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_undoStack(undoStack) {
@@ -237,8 +237,8 @@ bool TodayView::saveInput() {
     entry.pain = *pain;
     m_details->fillIn(entry);
     try {
-        m_undoStack.push(EditCheckInCommand::apply(m_database, std::nullopt, entry,
-                                                   tr("check-in with pain %1").arg(entry.pain)));
+        DiaryEdits(m_database, m_undoStack)
+            .saveCheckIn(std::nullopt, entry, tr("check-in with pain %1").arg(entry.pain));
     } catch (const ValidationError& error) {
         m_moreButton->setChecked(true);
         m_details->showIssues(error.issues());

@@ -4,11 +4,12 @@
 
 class QLabel;
 class QPushButton;
-class QUndoStack;
 class QTimer;
 class QVBoxLayout;
 
 namespace painpace {
+
+class EditStack;
 
 class CheckInDetailsForm;
 class Database;
@@ -19,7 +20,7 @@ class PainScaleButtons;
 class TodayView : public QWidget {
     Q_OBJECT
 public:
-    TodayView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+    TodayView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
 
     PainScaleButtons* painScale() const { return m_painScale; }
     QPushButton* saveButton() const { return m_saveButton; }
@@ -59,7 +60,7 @@ private:
     void updateSaveState();
 
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     QLabel* m_greeting = nullptr;
     QLabel* m_question = nullptr;
     PainScaleButtons* m_painScale = nullptr;

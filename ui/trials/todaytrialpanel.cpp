@@ -4,15 +4,15 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QUndoStack>
 
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "storage/database.h"
 #include "storage/trialrepository.h"
-#include "trialcommands.h"
 
 namespace painpace {
 
-TodayTrialPanel::TodayTrialPanel(const Database& database, QUndoStack& undoStack, QWidget* parent)
+TodayTrialPanel::TodayTrialPanel(const Database& database, EditStack& undoStack, QWidget* parent)
     : QGroupBox(tr("Trial"), parent)
     , m_database(database)
     , m_undoStack(undoStack) {
@@ -53,11 +53,14 @@ void TodayTrialPanel::refresh() {
 
 void TodayTrialPanel::answer(bool followed) {
     const QDate today = QDate::currentDate();
+    const std::optional<TherapyTrial> trial = TrialRepository(m_database).trial(m_trialId);
+    if (!trial)
+        return;
     const QHash<QDate, bool> answers = TrialRepository(m_database).followed(m_trialId);
     const std::optional<bool> before =
         answers.contains(today) ? std::optional(answers.value(today)) : std::nullopt;
     try {
-        m_undoStack.push(AdherenceCommand::answer(m_database, m_trialId, today, before, followed));
+        DiaryEdits(m_database, m_undoStack).answerAdherence(*trial, today, before, followed);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Answer not saved"), QString::fromUtf8(error.what()));
     }

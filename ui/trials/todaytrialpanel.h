@@ -4,9 +4,10 @@
 
 class QLabel;
 class QPushButton;
-class QUndoStack;
 
 namespace painpace {
+
+class EditStack;
 
 class Database;
 
@@ -15,7 +16,7 @@ class Database;
 class TodayTrialPanel : public QGroupBox {
     Q_OBJECT
 public:
-    TodayTrialPanel(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+    TodayTrialPanel(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
 
     QLabel* dayText() const { return m_day; }
     QPushButton* followedButton() const { return m_followed; }
@@ -28,7 +29,7 @@ private:
     void answer(bool followed);
 
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     qint64 m_trialId = 0;
     QLabel* m_day = nullptr;
     QPushButton* m_followed = nullptr;

@@ -9,18 +9,18 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "charts/chartview.h"
 #include "charts/trialchart.h"
 #include "common/listpanel.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/exposurerepository.h"
 #include "storage/trialrepository.h"
-#include "trialcommands.h"
 #include "trials/beforeafter.h"
 #include "trialsummary.h"
 #include "trialwizard.h"
@@ -43,7 +43,7 @@ QLabel* wrappedLabel(QWidget* parent) {
 
 } // namespace
 
-TrialsView::TrialsView(const Database& database, QUndoStack& undoStack, QWidget* parent)
+TrialsView::TrialsView(const Database& database, EditStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_undoStack(undoStack) {
@@ -277,7 +277,7 @@ void TrialsView::newTrial() {
         return;
     TherapyTrial trial = wizard.trial();
     try {
-        m_undoStack.push(TrialCommand::add(m_database, trial));
+        DiaryEdits(m_database, m_undoStack).startTrial(trial);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Trial not saved"), QString::fromUtf8(error.what()));
     }
@@ -288,7 +288,7 @@ void TrialsView::changeStatus(TherapyTrial after, const QString& text) {
     if (!before)
         return;
     try {
-        m_undoStack.push(TrialCommand::change(m_database, *before, std::move(after), text));
+        DiaryEdits(m_database, m_undoStack).changeTrial(*before, std::move(after), text);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Trial not changed"), QString::fromUtf8(error.what()));
     }

@@ -8,9 +8,10 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QUndoStack;
 
 namespace painpace {
+
+class EditStack;
 
 class ChartView;
 class Database;
@@ -21,7 +22,7 @@ class Database;
 class TrialsView : public QWidget {
     Q_OBJECT
 public:
-    TrialsView(const Database& database, QUndoStack& undoStack, QWidget* parent = nullptr);
+    TrialsView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
 
     QListWidget* trialList() const { return m_trials; }
     QLabel* headline() const { return m_headline; }
@@ -47,7 +48,7 @@ private:
     void changeStatus(TherapyTrial after, const QString& text);
 
     const Database& m_database;
-    QUndoStack& m_undoStack;
+    EditStack& m_undoStack;
     QList<TherapyTrial> m_trialData;
     QListWidget* m_trials = nullptr;
     QPushButton* m_pause = nullptr;

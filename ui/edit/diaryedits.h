@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <memory>
+#include <optional>
+
+#include "diary/checkin.h"
+#include "pacing/pacingplan.h"
+#include "pacing/pacingsession.h"
+#include "questionnaires/questionnairerecord.h"
+#include "trials/therapytrial.h"
+
+namespace painpace {
+
+class Database;
+class EditStack;
+struct DiaryDocument;
+struct ImportedIds;
+
+// Every edit a person makes to the diary, in one place, so each view edits, duplicates and
+// deletes the same way. Each call makes its change at once, puts it on the undo stack and
+// returns the record as stored. When the change cannot be made it throws ValidationError or
+// StorageError: nothing changed and nothing was pushed. Undo and redo find records by uuid.
+class DiaryEdits {
+    Q_DECLARE_TR_FUNCTIONS(DiaryEdits)
+public:
+    DiaryEdits(const Database& database, EditStack& stack);
+
+    // Adds `after` (no `before`) or replaces `before` with it.
+    CheckIn saveCheckIn(const std::optional<CheckIn>& before, CheckIn after, const QString& text);
+    void deleteCheckIn(const CheckIn& entry);
+    // A copy of `entry` at `moment`: a new record with the same contents.
+    CheckIn duplicateCheckIn(const CheckIn& entry, const DiaryMoment& moment);
+
+    QuestionnaireRecord addQuestionnaire(QuestionnaireRecord record);
+    void deleteQuestionnaire(const QuestionnaireRecord& record);
+
+    PacingPlan addPlan(PacingPlan plan);
+    PacingPlan changePlan(const PacingPlan& before, PacingPlan after);
+    PacingSession recordSession(const PacingPlan& plan, PacingSession session);
+
+    TherapyTrial startTrial(TherapyTrial trial);
+    TherapyTrial changeTrial(const TherapyTrial& before, TherapyTrial after, const QString& text);
+    void answerAdherence(const TherapyTrial& trial, const QDate& day, std::optional<bool> before,
+                         bool followed);
+
+    // An import already written (in the background) goes on the stack: undo takes out exactly
+    // what it added, redo imports the same document again.
+    void recordImport(std::shared_ptr<const DiaryDocument> document, const ImportedIds& added,
+                      const QString& source);
+
+private:
+    const Database& m_database;
+    EditStack& m_stack;
+};
+
+} // namespace painpace
