@@ -1,0 +1,331 @@
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+#include <map>
+
+#include "diary/validationissue.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
+#include "pacing/baseline.h"
+#include "storage/checkinrepository.h"
+#include "storage/pacingrepository.h"
+#include "storage/questionnairerepository.h"
+#include "storage/trialrepository.h"
+#include "support/sampleentries.h"
+#include "support/tempdiary.h"
+
+using namespace painpace;
+using painpace::testing::completeCheckIn;
+using painpace::testing::minimalCheckIn;
+using painpace::testing::momentOn;
+
+namespace {
+
+QList<CheckIn> everyCheckIn(const Database& database) {
+    return CheckInRepository(database).between(QDate(1900, 1, 1), QDate(2199, 12, 31));
+}
+
+std::optional<CheckIn> checkInWith(const Database& database, const QUuid& uuid) {
+    return CheckInRepository(database).findByUuid(uuid);
+}
+
+QuestionnaireRecord acrAnswers(int fatigue, const QDate& day) {
+    Acr2016Answers answers;
+    answers.painfulAreas = {WpiArea::LowerBack, WpiArea::Neck};
+    answers.fatigue = fatigue;
+    QuestionnaireRecord record;
+    record.moment = momentOn(day, 9);
+    record.answers = answers;
+    return record;
+}
+
+PacingPlan walkingPlan() {
+    PacingPlan plan;
+    plan.activityCode = QStringLiteral("walking");
+    plan.activityName = QStringLiteral("Walking");
+    plan.baseline = {BaselineMethod::Measured, {10, 12, 8}};
+    plan.startDate = QDate(2026, 11, 2);
+    plan.weekdays = {1, 3, 5};
+    return plan;
+}
+
+class EditLayerTest : public painpace::testing::TempDiaryTest {
+protected:
+    void SetUp() override {
+        TempDiaryTest::SetUp();
+        m_database = openDiary();
+    }
+    DiaryEdits edits() { return DiaryEdits(*m_database, m_stack); }
+
+    std::unique_ptr<Database> m_database;
+    EditStack m_stack;
+};
+
+} // namespace
+
+// Found by a person: the second undo failed with a UNIQUE constraint on the uuid, because the
+// undone delete had brought A back under a new row id and the edit still looked for the old one.
+TEST_F(EditLayerTest, UndoingADeleteThenTheEditBeforeItRestoresTheFirstVersion) {
+    const CheckIn a = edits().saveCheckIn(std::nullopt, minimalCheckIn(3), QStringLiteral("add"));
+    const CheckIn b = edits().saveCheckIn(std::nullopt, minimalCheckIn(5, QDate(2026, 3, 15)),
+                                          QStringLiteral("add"));
+    CheckIn changed = a;
+    changed.pain = 8;
+    const CheckIn edited = edits().saveCheckIn(a, changed, QStringLiteral("edit"));
+    edits().deleteCheckIn(edited);
+    QSignalSpy failures(&m_stack, &EditStack::stepFailed);
+
+    m_stack.undo(); // the delete
+    ASSERT_TRUE(checkInWith(*m_database, a.uuid));
+    EXPECT_EQ(checkInWith(*m_database, a.uuid)->pain, 8);
+    m_stack.undo(); // the edit
+    EXPECT_EQ(checkInWith(*m_database, a.uuid)->pain, 3);
+    EXPECT_EQ(failures.count(), 0);
+    EXPECT_EQ(m_stack.count(), 4);
+
+    m_stack.redo();
+    EXPECT_EQ(checkInWith(*m_database, a.uuid)->pain, 8);
+    m_stack.redo();
+    EXPECT_FALSE(checkInWith(*m_database, a.uuid));
+    EXPECT_TRUE(checkInWith(*m_database, b.uuid));
+    while (m_stack.canUndo())
+        m_stack.undo();
+    EXPECT_TRUE(everyCheckIn(*m_database).isEmpty());
+    EXPECT_EQ(failures.count(), 0);
+}
+
+// Found by a person: the third undo said "The questionnaire to delete no longer exists." and Q1
+// stayed in the diary.
+TEST_F(EditLayerTest, UndoingThreeQuestionnaireStepsLeavesNoneAndRedoBringsBackOnlyTheSecond) {
+    const QuestionnaireRecord q1 = edits().addQuestionnaire(acrAnswers(1, QDate(2026, 3, 1)));
+    const QuestionnaireRecord q2 = edits().addQuestionnaire(acrAnswers(2, QDate(2026, 3, 8)));
+    edits().deleteQuestionnaire(q1);
+    QSignalSpy failures(&m_stack, &EditStack::stepFailed);
+    m_stack.undo();
+    m_stack.undo();
+    m_stack.undo();
+    EXPECT_TRUE(QuestionnaireRepository(*m_database).history().isEmpty());
+    EXPECT_EQ(failures.count(), 0);
+    m_stack.redo();
+    m_stack.redo();
+    m_stack.redo();
+    const QList<QuestionnaireRecord> left = QuestionnaireRepository(*m_database).history();
+    ASSERT_EQ(left.size(), 1);
+    EXPECT_EQ(left.first().uuid, q2.uuid);
+    EXPECT_EQ(std::get<Acr2016Answers>(left.first().answers).fatigue, 2);
+}
+
+TEST_F(EditLayerTest, ASessionRedoneAfterItsPlanCameBackLandsOnThatPlan) {
+    const PacingPlan plan = edits().addPlan(walkingPlan());
+    PacingSession session;
+    session.plannedDay = QDate(2026, 11, 2);
+    session.started = momentOn(session.plannedDay, 10);
+    session.plannedAmount = 8;
+    session.doneAmount = 8;
+    edits().recordSession(plan, session);
+    m_stack.undo();
+    m_stack.undo();
+    EXPECT_TRUE(PacingRepository(*m_database).plans(true).isEmpty());
+    // Another plan arrives meanwhile (an import), so the plan comes back under another row id.
+    PacingPlan other = walkingPlan();
+    PacingRepository(*m_database).savePlan(other);
+    QSignalSpy failures(&m_stack, &EditStack::stepFailed);
+    m_stack.redo();
+    m_stack.redo();
+    EXPECT_EQ(failures.count(), 0);
+    PacingRepository pacing(*m_database);
+    const qint64 planId = pacing.planIdOf(plan.uuid);
+    ASSERT_NE(planId, 0);
+    EXPECT_NE(planId, plan.id); // stored again under a new row: the session followed the uuid
+    const QList<PacingSession> sessions =
+        pacing.sessions(planId, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_EQ(sessions.size(), 1);
+    EXPECT_EQ(sessions.first().doneAmount, 8);
+}
+
+TEST_F(EditLayerTest, ATrialAnswerRedoneAfterItsTrialCameBackLandsOnThatTrial) {
+    TherapyTrial trial;
+    trial.therapyCode = QStringLiteral("heating_pad");
+    trial.startDate = QDate(2026, 11, 2);
+    trial.seed = 7;
+    const TherapyTrial started = edits().startTrial(trial);
+    edits().answerAdherence(started, QDate(2026, 11, 3), std::nullopt, true);
+    m_stack.undo();
+    m_stack.undo();
+    EXPECT_TRUE(TrialRepository(*m_database).trials().isEmpty());
+    TherapyTrial other = trial;
+    TrialRepository(*m_database).save(other);
+    QSignalSpy failures(&m_stack, &EditStack::stepFailed);
+    m_stack.redo();
+    m_stack.redo();
+    EXPECT_EQ(failures.count(), 0);
+    TrialRepository trials(*m_database);
+    const qint64 id = trials.idOf(started.uuid);
+    ASSERT_NE(id, 0);
+    EXPECT_NE(id, started.id);
+    EXPECT_EQ(trials.followed(id).value(QDate(2026, 11, 3)), true);
+}
+
+TEST_F(EditLayerTest, AFailedUndoIsReportedOnceAndLeavesTheStack) {
+    const CheckIn a = edits().saveCheckIn(std::nullopt, minimalCheckIn(3), QStringLiteral("add"));
+    // Someone else (another window of an older version, a restore) took the entry away.
+    CheckInRepository(*m_database).removeByUuid(a.uuid);
+    QSignalSpy failures(&m_stack, &EditStack::stepFailed);
+    m_stack.undo();
+    ASSERT_EQ(failures.count(), 1);
+    EXPECT_EQ(failures.first().first().toString(),
+              QStringLiteral("The entry to delete no longer exists."));
+    EXPECT_EQ(m_stack.count(), 0);
+}
+
+TEST_F(EditLayerTest, AnEditThatCannotBeMadeIsNotPushed) {
+    CheckIn wrong = minimalCheckIn(3);
+    wrong.pain = 12;
+    EXPECT_THROW(edits().saveCheckIn(std::nullopt, wrong, QStringLiteral("add")), ValidationError);
+    EXPECT_EQ(m_stack.count(), 0);
+    EXPECT_TRUE(everyCheckIn(*m_database).isEmpty());
+}
+
+namespace {
+
+// What the diary should hold, as the person's edits and undos describe it: the whole state after
+// each step, and where undo and redo stand among them.
+struct DiaryState {
+    std::map<QString, CheckIn> checkIns;       // by uuid, row id set to 0
+    std::map<QString, QString> questionnaires; // by uuid: day and answers as JSON
+    bool operator==(const DiaryState&) const = default;
+};
+
+QString uuidKey(const QUuid& uuid) {
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QString questionnaireText(const QuestionnaireRecord& record) {
+    return record.moment.localDay.toString(Qt::ISODate) + QLatin1Char(' ') +
+           QString::fromUtf8(QJsonDocument(answersToJson(record)).toJson(QJsonDocument::Compact));
+}
+
+DiaryState stateOf(const Database& database) {
+    DiaryState state;
+    for (CheckIn entry : everyCheckIn(database)) {
+        entry.id = 0;
+        state.checkIns[uuidKey(entry.uuid)] = entry;
+    }
+    for (const QuestionnaireRecord& record : QuestionnaireRepository(database).history())
+        state.questionnaires[uuidKey(record.uuid)] = questionnaireText(record);
+    return state;
+}
+
+class UndoModel {
+public:
+    const DiaryState& now() const { return m_states[m_at]; }
+    // A new edit drops whatever could have been redone, like QUndoStack.
+    void edited(DiaryState next) {
+        m_states.resize(m_at + 1);
+        m_states.push_back(std::move(next));
+        ++m_at;
+    }
+    bool undo() { return m_at > 0 ? (--m_at, true) : false; }
+    bool redo() { return m_at + 1 < m_states.size() ? (++m_at, true) : false; }
+
+private:
+    std::vector<DiaryState> m_states{DiaryState{}};
+    std::size_t m_at = 0;
+};
+
+template <typename Map> QString anyKey(const Map& map, QRandomGenerator& random) {
+    auto it = map.begin();
+    std::advance(it, random.bounded(static_cast<int>(map.size())));
+    return it->first;
+}
+
+CheckIn randomCheckIn(QRandomGenerator& random) {
+    CheckIn entry =
+        random.bounded(4) == 0
+            ? completeCheckIn(QDate(2026, 1, 1).addDays(random.bounded(300)))
+            : minimalCheckIn(random.bounded(11), QDate(2026, 1, 1).addDays(random.bounded(300)),
+                             random.bounded(24));
+    if (random.bounded(2))
+        entry.note = QStringLiteral("note %1").arg(random.bounded(1000));
+    return entry;
+}
+
+// One random step of a person's session: an edit of some record, or an undo or a redo. The model
+// learns what the diary should hold; the step itself goes through the real edit layer.
+void randomStep(DiaryEdits edits, EditStack& stack, UndoModel& model, QRandomGenerator& random,
+                const Database& database) {
+    DiaryState next = model.now();
+    const int choice = random.bounded(100);
+    if (choice < 25 || (choice < 55 && next.checkIns.empty())) {
+        CheckIn stored =
+            edits.saveCheckIn(std::nullopt, randomCheckIn(random), QStringLiteral("add"));
+        stored.id = 0;
+        next.checkIns[uuidKey(stored.uuid)] = stored;
+    } else if (choice < 42) {
+        const CheckIn before = *checkInWith(database, QUuid(anyKey(next.checkIns, random)));
+        CheckIn after = before;
+        after.pain = random.bounded(11);
+        after.note = QStringLiteral("edited %1").arg(random.bounded(1000));
+        if (random.bounded(3) == 0)
+            after.marks.clear();
+        CheckIn stored = edits.saveCheckIn(before, after, QStringLiteral("edit"));
+        stored.id = 0;
+        next.checkIns[uuidKey(stored.uuid)] = stored;
+    } else if (choice < 50) {
+        const QString key = anyKey(next.checkIns, random);
+        edits.deleteCheckIn(*checkInWith(database, QUuid(key)));
+        next.checkIns.erase(key);
+    } else if (choice < 55) {
+        const CheckIn original = *checkInWith(database, QUuid(anyKey(next.checkIns, random)));
+        CheckIn copy = edits.duplicateCheckIn(original, momentOn(QDate(2026, 12, 1), 12));
+        copy.id = 0;
+        next.checkIns[uuidKey(copy.uuid)] = copy;
+    } else if (choice < 63 || (choice < 68 && next.questionnaires.empty())) {
+        const QuestionnaireRecord stored = edits.addQuestionnaire(
+            acrAnswers(random.bounded(4), QDate(2026, 1, 1).addDays(random.bounded(300))));
+        next.questionnaires[uuidKey(stored.uuid)] = questionnaireText(stored);
+    } else if (choice < 68) {
+        const QString key = anyKey(next.questionnaires, random);
+        for (const QuestionnaireRecord& record : QuestionnaireRepository(database).history())
+            if (uuidKey(record.uuid) == key)
+                edits.deleteQuestionnaire(record);
+        next.questionnaires.erase(key);
+    } else if (choice < 86) {
+        if (model.undo())
+            stack.undo();
+        return;
+    } else {
+        if (model.redo())
+            stack.redo();
+        return;
+    }
+    model.edited(std::move(next));
+}
+
+} // namespace
+
+// Any sequence of adds, edits, deletes, duplicates, undos and redos over check-ins and
+// questionnaires leaves the diary exactly as the model says, after every single step; undoing
+// everything at the end gives the empty diary back.
+TEST_F(EditLayerTest, RandomSequencesOfEditsUndosAndRedosMatchASimpleModel) {
+    constexpr int kSequences = 250;
+    constexpr int kSteps = 20;
+    QSignalSpy failures(&m_stack, &EditStack::stepFailed);
+    for (int seed = 1; seed <= kSequences; ++seed) {
+        QRandomGenerator random(static_cast<quint32>(seed));
+        UndoModel model;
+        for (int step = 0; step < kSteps; ++step) {
+            randomStep(edits(), m_stack, model, random, *m_database);
+            ASSERT_TRUE(stateOf(*m_database) == model.now())
+                << "seed " << seed << ", step " << step;
+            ASSERT_EQ(failures.count(), 0) << "seed " << seed << ", step " << step << ": "
+                                           << failures.first().first().toString().toStdString();
+        }
+        while (m_stack.canUndo())
+            m_stack.undo();
+        ASSERT_TRUE(stateOf(*m_database) == DiaryState{}) << "seed " << seed;
+        m_stack.clear();
+    }
+}
