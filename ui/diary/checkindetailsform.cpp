@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "common/durationspinbox.h"
 #include "diary/validationissue.h"
 #include "spasmtable.h"
 #include "storage/cataloguerepository.h"
@@ -87,13 +88,7 @@ QWidget* CheckInDetailsForm::buildMeasures() {
     m_fatigue = optionalScore(10, QString(), box);
     m_stress = optionalScore(10, QString(), box);
     m_mood = optionalScore(10, QString(), box);
-    m_sleepHours = new QDoubleSpinBox(box);
-    m_sleepHours->setRange(-0.5, 24);
-    m_sleepHours->setSingleStep(0.5);
-    m_sleepHours->setDecimals(1);
-    m_sleepHours->setSpecialValueText(QStringLiteral("—"));
-    m_sleepHours->setSuffix(tr(" h"));
-    m_sleepHours->setValue(-0.5);
+    m_sleep = new DurationSpinBox(24 * 60, box);
     m_sleepQuality = optionalScore(10, QString(), box);
     m_fog = new QComboBox(box);
     m_fog->addItem(QStringLiteral("—"), kUnanswered);
@@ -104,7 +99,7 @@ QWidget* CheckInDetailsForm::buildMeasures() {
     m_flare = new QCheckBox(tr("&Flare (much worse than usual)"), box);
     form->addRow(tr("Morning &stiffness:"), m_stiffness);
     form->addRow(tr("F&atigue (0-10):"), m_fatigue);
-    form->addRow(tr("Sleep &hours:"), m_sleepHours);
+    form->addRow(tr("Sleep (&hours):"), m_sleep);
     form->addRow(tr("Sleep &quality (0-10):"), m_sleepQuality);
     form->addRow(tr("Str&ess (0-10):"), m_stress);
     form->addRow(tr("M&ood (0-10, 10 best):"), m_mood);
@@ -114,9 +109,9 @@ QWidget* CheckInDetailsForm::buildMeasures() {
     m_note->setPlaceholderText(tr("A note, if you like"));
     m_note->setFixedHeight(64);
     form->addRow(m_note);
-    for (QSpinBox* spin : {m_stiffness, m_fatigue, m_stress, m_mood, m_sleepQuality})
+    for (QSpinBox* spin : std::initializer_list<QSpinBox*>{m_stiffness, m_fatigue, m_stress, m_mood,
+                                                           m_sleep, m_sleepQuality})
         connect(spin, &QSpinBox::valueChanged, this, &CheckInDetailsForm::changed);
-    connect(m_sleepHours, &QDoubleSpinBox::valueChanged, this, &CheckInDetailsForm::changed);
     connect(m_fog, &QComboBox::currentIndexChanged, this, &CheckInDetailsForm::changed);
     connect(m_flare, &QCheckBox::toggled, this, &CheckInDetailsForm::changed);
     connect(m_note, &QPlainTextEdit::textChanged, this, &CheckInDetailsForm::changed);
@@ -267,7 +262,7 @@ QWidget* CheckInDetailsForm::widgetFor(const QString& field) const {
                                           {QStringLiteral("fatigue"), m_fatigue},
                                           {QStringLiteral("stress"), m_stress},
                                           {QStringLiteral("mood"), m_mood},
-                                          {QStringLiteral("sleep"), m_sleepHours},
+                                          {QStringLiteral("sleep"), m_sleep},
                                           {QStringLiteral("sleepQuality"), m_sleepQuality},
                                           {QStringLiteral("fibroFog"), m_fog},
                                           {QStringLiteral("note"), m_note}};
@@ -337,16 +332,22 @@ QCheckBox* CheckInDetailsForm::redFlagBox(RedFlag flag) const {
 }
 
 void CheckInDetailsForm::fillIn(CheckIn& entry) const {
-    if (const auto minutes = valueOf(m_stiffness))
-        entry.morningStiffness = Minutes{*minutes};
+    // Every field is written, empty ones as empty: an editor that kept the old value of a
+    // field the person cleared would store what they took away.
+    const auto minutesOf = [](const QSpinBox* spin) -> std::optional<Minutes> {
+        if (spin->value() < 0)
+            return std::nullopt;
+        return Minutes{spin->value()};
+    };
+    entry.morningStiffness = minutesOf(m_stiffness);
     entry.fatigue = valueOf(m_fatigue);
     entry.stress = valueOf(m_stress);
     entry.mood = valueOf(m_mood);
-    if (m_sleepHours->value() >= 0)
-        entry.sleep = Minutes{static_cast<int>(std::lround(m_sleepHours->value() * 60))};
+    entry.sleep = minutesOf(m_sleep);
     entry.sleepQuality = valueOf(m_sleepQuality);
-    if (m_fog->currentData().toInt() != kUnanswered)
-        entry.fibroFog = m_fog->currentData().toInt();
+    entry.fibroFog = m_fog->currentData().toInt() != kUnanswered
+                         ? std::optional<int>(m_fog->currentData().toInt())
+                         : std::nullopt;
     entry.flare = m_flare->isChecked();
     entry.note = m_note->toPlainText().trimmed();
     entry.triggers.clear();
@@ -382,9 +383,9 @@ bool CheckInDetailsForm::isEmpty() const {
 }
 
 void CheckInDetailsForm::clear() {
-    for (QSpinBox* spin : {m_stiffness, m_fatigue, m_stress, m_mood, m_sleepQuality})
+    for (QSpinBox* spin : std::initializer_list<QSpinBox*>{m_stiffness, m_fatigue, m_stress, m_mood,
+                                                           m_sleep, m_sleepQuality})
         spin->setValue(kUnanswered);
-    m_sleepHours->setValue(m_sleepHours->minimum());
     m_fog->setCurrentIndex(0);
     m_flare->setChecked(false);
     m_note->clear();
@@ -407,8 +408,7 @@ void CheckInDetailsForm::load(const CheckIn& entry) {
     m_fatigue->setValue(entry.fatigue.value_or(kUnanswered));
     m_stress->setValue(entry.stress.value_or(kUnanswered));
     m_mood->setValue(entry.mood.value_or(kUnanswered));
-    if (entry.sleep)
-        m_sleepHours->setValue(entry.sleep->count / 60.0);
+    m_sleep->setValue(entry.sleep ? entry.sleep->count : kUnanswered);
     m_sleepQuality->setValue(entry.sleepQuality.value_or(kUnanswered));
     m_fog->setCurrentIndex(m_fog->findData(entry.fibroFog.value_or(kUnanswered)));
     m_flare->setChecked(entry.flare);

@@ -10,7 +10,6 @@ class QBoxLayout;
 class QCheckBox;
 class QGridLayout;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
@@ -18,6 +17,7 @@ class QSpinBox;
 namespace painpace {
 
 class Database;
+class DurationSpinBox;
 class SpasmTable;
 class TherapyUseTable;
 
@@ -76,7 +76,7 @@ private:
     QSpinBox* m_fatigue = nullptr;
     QSpinBox* m_stress = nullptr;
     QSpinBox* m_mood = nullptr;
-    QDoubleSpinBox* m_sleepHours = nullptr;
+    DurationSpinBox* m_sleep = nullptr;
     QSpinBox* m_sleepQuality = nullptr;
     QComboBox* m_fog = nullptr;
     QCheckBox* m_flare = nullptr;
