@@ -90,7 +90,8 @@ QString showEveryView(const QString& path, const QString& screenshotFolder) {
     QStringList reported;
     MainWindow window;
     window.setErrorReporter([&reported](const QString& message) { reported << message; });
-    window.setUnsavedInputQuestion([] { return MainWindow::UnsavedChoice::Discard; });
+    window.setUnsavedInputQuestion(
+        [](const QStringList&) { return MainWindow::UnsavedChoice::Discard; });
     window.resize(1000, 720);
     window.show();
     if (!waitUntilExposed(window))

@@ -164,7 +164,7 @@ TEST_F(MainWindowTest, ScreenshotsOfTheFirstStartInLightAndDark) {
 TEST_F(MainWindowTest, ClosingWithAnUnsavedCheckInCanSaveIt) {
     ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
     int asked = 0;
-    m_window.setUnsavedInputQuestion([&] {
+    m_window.setUnsavedInputQuestion([&](const QStringList&) {
         ++asked;
         return MainWindow::UnsavedChoice::Save;
     });
@@ -178,7 +178,7 @@ TEST_F(MainWindowTest, ClosingWithAnUnsavedCheckInCanSaveIt) {
 TEST_F(MainWindowTest, CancelKeepsTheWindowAndTheInputDiscardDropsIt) {
     ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
     MainWindow::UnsavedChoice choice = MainWindow::UnsavedChoice::Cancel;
-    m_window.setUnsavedInputQuestion([&] { return choice; });
+    m_window.setUnsavedInputQuestion([&](const QStringList&) { return choice; });
     m_window.show();
     QTest::mouseClick(m_window.todayView()->painScale()->button(4), Qt::LeftButton);
     EXPECT_FALSE(m_window.close());
@@ -193,7 +193,7 @@ TEST_F(MainWindowTest, CancelKeepsTheWindowAndTheInputDiscardDropsIt) {
 TEST_F(MainWindowTest, NothingEnteredMeansNoQuestion) {
     ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
     int asked = 0;
-    m_window.setUnsavedInputQuestion([&] {
+    m_window.setUnsavedInputQuestion([&](const QStringList&) {
         ++asked;
         return MainWindow::UnsavedChoice::Cancel;
     });

@@ -78,13 +78,10 @@ QWidget* CalendarView::buildDayPanel() {
 }
 
 QWidget* CalendarView::buildEditor() {
-    m_editor = new CheckInEditor(m_database, this);
-    connect(m_editor, &CheckInEditor::editFinished, this,
-            [this](const CheckIn& before, const CheckIn& after) {
-                m_pages->setCurrentIndex(0);
-                change(before, after, tr("edit check-in"));
-            });
-    connect(m_editor, &CheckInEditor::cancelled, this, [this] { m_pages->setCurrentIndex(0); });
+    m_editor = new CheckInEditor(m_database, m_undoStack, this);
+    connect(m_editor, &CheckInEditor::saved, this,
+            [this] { m_message->setText(tr("Done. Edit ▸ Undo takes it back.")); });
+    connect(m_editor, &CheckInEditor::closed, this, [this] { m_pages->setCurrentIndex(0); });
     return m_editor;
 }
 
@@ -117,16 +114,22 @@ std::optional<CheckIn> CalendarView::selectedEntry() const {
     return m_dayEntries[row];
 }
 
-void CalendarView::change(const std::optional<CheckIn>& before, const CheckIn& after,
-                          const QString& text) {
-    try {
-        DiaryEdits(m_database, m_undoStack).saveCheckIn(before, after, text);
-        m_message->setText(tr("Done. Edit ▸ Undo takes it back."));
-    } catch (const ValidationError& error) {
-        m_message->setText(error.message());
-    } catch (const StorageError& error) {
-        m_message->setText(tr("Not saved: %1").arg(error.message()));
-    }
+QString CalendarView::unsavedInputName() const {
+    return m_editor->hasUnsavedChanges()
+               ? tr("your changes to %1 (Calendar)").arg(m_editor->editedEntryName())
+               : QString();
+}
+
+bool CalendarView::saveUnsavedInput() {
+    return m_editor->save();
+}
+
+void CalendarView::discardUnsavedInput() {
+    m_editor->discard();
+}
+
+void CalendarView::showUnsavedInput() {
+    m_pages->setCurrentWidget(m_editor);
 }
 
 void CalendarView::startEditing() {

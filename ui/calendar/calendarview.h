@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "diary/checkin.h"
+#include "edit/unsavedinput.h"
 
 class QLabel;
 class QListWidget;
@@ -21,10 +22,15 @@ class PainCalendar;
 
 // The month calendar and the chosen day's check-ins, which can be edited, duplicated to now or
 // deleted, every change undoable.
-class CalendarView : public QWidget {
+class CalendarView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
     CalendarView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
+
+    QString unsavedInputName() const override;
+    bool saveUnsavedInput() override;
+    void discardUnsavedInput() override;
+    void showUnsavedInput() override;
 
     PainCalendar* calendar() const { return m_calendar; }
     QListWidget* dayEntries() const { return m_entries; }
@@ -44,7 +50,6 @@ private:
     void startEditing();
     void duplicateSelected();
     void deleteSelected();
-    void change(const std::optional<CheckIn>& before, const CheckIn& after, const QString& text);
 
     const Database& m_database;
     EditStack& m_undoStack;

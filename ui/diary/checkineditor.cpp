@@ -2,19 +2,26 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "checkindetailsform.h"
+#include "diary/validationissue.h"
+#include "edit/diaryedits.h"
+#include "storage/storageerror.h"
 #include "today/painscalebuttons.h"
 
 namespace painpace {
 
-CheckInEditor::CheckInEditor(const Database& database, QWidget* parent)
-    : QWidget(parent) {
+CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_edits(edits) {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>Edit check-in</b> — pain:"), this));
+    m_title = new QLabel(this);
+    layout->addWidget(m_title);
     m_pain = new PainScaleButtons(this);
     m_pain->setCompact(true);
     layout->addWidget(m_pain);
@@ -23,6 +30,9 @@ CheckInEditor::CheckInEditor(const Database& database, QWidget* parent)
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);
     layout->addWidget(scroll, 1);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
     auto* buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save changes"), this);
     auto* cancel = new QPushButton(tr("Cancel"), this);
@@ -30,28 +40,63 @@ CheckInEditor::CheckInEditor(const Database& database, QWidget* parent)
     buttons->addWidget(cancel);
     buttons->addStretch();
     layout->addLayout(buttons);
-    connect(m_save, &QPushButton::clicked, this, &CheckInEditor::finish);
-    connect(cancel, &QPushButton::clicked, this, [this] {
-        m_editing.reset();
-        emit cancelled();
-    });
+    connect(m_save, &QPushButton::clicked, this, &CheckInEditor::save);
+    connect(cancel, &QPushButton::clicked, this, &CheckInEditor::discard);
+}
+
+QString CheckInEditor::editedEntryName() const {
+    if (!m_editing)
+        return {};
+    const QDateTime local =
+        m_editing->moment.utc.toOffsetFromUtc(m_editing->moment.utcOffsetMinutes * 60);
+    return tr("the check-in of %1").arg(QLocale().toString(local, QLocale::ShortFormat));
 }
 
 void CheckInEditor::edit(const CheckIn& entry) {
     m_editing = entry;
+    m_title->setText(tr("<b>Edit %1</b> — pain:").arg(editedEntryName().toHtmlEscaped()));
+    m_message->clear();
+    m_details->showIssues({});
     m_pain->setValue(entry.pain);
     m_details->load(entry);
 }
 
-void CheckInEditor::finish() {
-    if (!m_editing)
-        return;
-    CheckIn after = *m_editing; // marks stay as they were
+CheckIn CheckInEditor::pendingEntry() const {
+    CheckIn after = m_editing.value_or(CheckIn{}); // marks stay as they were
     after.pain = m_pain->value().value_or(after.pain);
     m_details->fillIn(after);
-    const CheckIn before = *m_editing;
+    return after;
+}
+
+bool CheckInEditor::hasUnsavedChanges() const {
+    return m_editing && pendingEntry() != *m_editing;
+}
+
+bool CheckInEditor::save() {
+    if (!m_editing)
+        return true;
+    if (hasUnsavedChanges()) {
+        try {
+            DiaryEdits(m_database, m_edits)
+                .saveCheckIn(*m_editing, pendingEntry(), tr("edit check-in"));
+        } catch (const ValidationError& error) {
+            m_details->showIssues(error.issues());
+            m_message->setText(tr("Not saved yet: please look at the marked fields."));
+            return false;
+        } catch (const StorageError& error) {
+            m_message->setText(tr("Not saved: %1").arg(error.message()));
+            return false;
+        }
+    }
     m_editing.reset();
-    emit editFinished(before, after);
+    emit saved();
+    emit closed();
+    return true;
+}
+
+void CheckInEditor::discard() {
+    m_editing.reset();
+    emit closed();
 }
 
 } // namespace painpace

@@ -6,35 +6,53 @@
 
 #include "diary/checkin.h"
 
+class QLabel;
 class QPushButton;
 
 namespace painpace {
 
 class CheckInDetailsForm;
 class Database;
+class EditStack;
 class PainScaleButtons;
 
-// Edits one stored check-in: its pain and everything optional. Body-map marks stay as they
-// were (they are edited on the map). It reports the before and after states; the owner stores them
-// as one undoable step.
+// Edits one stored check-in: its pain and everything optional. Body-map marks stay as they were
+// (they are edited on the map). Saving stores the change as one undoable step; when the core
+// refuses it, the editor stays open with the fields marked, so nothing typed is lost. Calendar
+// and Entries both edit through it.
 class CheckInEditor : public QWidget {
     Q_OBJECT
 public:
-    CheckInEditor(const Database& database, QWidget* parent = nullptr);
+    CheckInEditor(const Database& database, EditStack& edits, QWidget* parent = nullptr);
 
     void edit(const CheckIn& entry);
+    bool isEditing() const { return m_editing.has_value(); }
+    // The entry as saving would store it now; only meaningful while editing.
+    CheckIn pendingEntry() const;
+    // Editing, and something differs from the stored entry.
+    bool hasUnsavedChanges() const;
+    // A few words naming the entry being edited, for the question on closing.
+    QString editedEntryName() const;
+    // Stores the change (nothing when unchanged) and closes; false when it was refused, and the
+    // reasons are shown beside the fields.
+    bool save();
+    // Drops the change and closes.
+    void discard();
+
     PainScaleButtons* pain() const { return m_pain; }
     CheckInDetailsForm* details() const { return m_details; }
     QPushButton* saveButton() const { return m_save; }
 
 signals:
-    void editFinished(const painpace::CheckIn& before, const painpace::CheckIn& after);
-    void cancelled();
+    void saved();
+    void closed();
 
 private:
-    void finish();
-
+    const Database& m_database;
+    EditStack& m_edits;
     std::optional<CheckIn> m_editing;
+    QLabel* m_title = nullptr;
+    QLabel* m_message = nullptr;
     PainScaleButtons* m_pain = nullptr;
     CheckInDetailsForm* m_details = nullptr;
     QPushButton* m_save = nullptr;

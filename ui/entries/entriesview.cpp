@@ -68,24 +68,14 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
     list->addLayout(buttons);
     m_pages->addWidget(listPage);
 
-    m_editor = new CheckInEditor(m_database, m_pages);
+    m_editor = new CheckInEditor(m_database, m_undoStack, m_pages);
     m_pages->addWidget(m_editor);
 
     connect(edit, &QPushButton::clicked, this, &EntriesView::editSelected);
     connect(duplicate, &QPushButton::clicked, this, &EntriesView::duplicateSelected);
     connect(remove, &QPushButton::clicked, this, &EntriesView::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, &EntriesView::editSelected);
-    connect(m_editor, &CheckInEditor::cancelled, this, [this] { m_pages->setCurrentIndex(0); });
-    connect(
-        m_editor, &CheckInEditor::editFinished, this,
-        [this](const CheckIn& before, const CheckIn& after) {
-            m_pages->setCurrentIndex(0);
-            try {
-                DiaryEdits(m_database, m_undoStack).saveCheckIn(before, after, tr("edit check-in"));
-            } catch (const ValidationError& error) {
-                m_count->setText(error.message());
-            }
-        });
+    connect(m_editor, &CheckInEditor::closed, this, [this] { m_pages->setCurrentIndex(0); });
     const DiaryNotifier& notifier = m_database.notifier();
     connect(&notifier, &DiaryNotifier::checkInSaved, this, &EntriesView::refresh);
     connect(&notifier, &DiaryNotifier::checkInRemoved, this, &EntriesView::refresh);
@@ -171,6 +161,24 @@ std::optional<CheckIn> EntriesView::selected() const {
     if (rows.isEmpty())
         return std::nullopt;
     return m_model->entryAt(rows.first().row());
+}
+
+QString EntriesView::unsavedInputName() const {
+    return m_editor->hasUnsavedChanges()
+               ? tr("your changes to %1 (Entries)").arg(m_editor->editedEntryName())
+               : QString();
+}
+
+bool EntriesView::saveUnsavedInput() {
+    return m_editor->save();
+}
+
+void EntriesView::discardUnsavedInput() {
+    m_editor->discard();
+}
+
+void EntriesView::showUnsavedInput() {
+    m_pages->setCurrentWidget(m_editor);
 }
 
 void EntriesView::editSelected() {

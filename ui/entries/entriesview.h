@@ -6,6 +6,7 @@
 
 #include "diary/checkin.h"
 #include "diary/entryfilter.h"
+#include "edit/unsavedinput.h"
 
 class QCheckBox;
 class QComboBox;
@@ -26,10 +27,15 @@ class Database;
 
 // Every entry in a list, with search in notes and filters by trigger, therapy, body region,
 // flare and pain range; entries can be edited, duplicated or deleted, all undoable.
-class EntriesView : public QWidget {
+class EntriesView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
     EntriesView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
+
+    QString unsavedInputName() const override;
+    bool saveUnsavedInput() override;
+    void discardUnsavedInput() override;
+    void showUnsavedInput() override;
 
     QLineEdit* search() const { return m_search; }
     QComboBox* triggerFilter() const { return m_trigger; }

@@ -56,9 +56,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_reportError = [this](const QString& message) {
         QMessageBox::critical(this, tr("PainPace"), message);
     };
-    m_askAboutUnsaved = [this] {
+    m_askAboutUnsaved = [this](const QStringList& unsaved) {
         const auto answer = QMessageBox::question(
-            this, tr("PainPace"), tr("Your check-in is not saved yet. Save it now?"),
+            this, tr("PainPace"),
+            tr("Not saved yet: %1.\n\nSave now?").arg(unsaved.join(QStringLiteral("; "))),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Save)
             return UnsavedChoice::Save;
@@ -90,20 +91,42 @@ void MainWindow::setErrorReporter(std::function<void(const QString&)> reporter) 
     m_reportError = std::move(reporter);
 }
 
-void MainWindow::setUnsavedInputQuestion(std::function<UnsavedChoice()> question) {
+void MainWindow::setUnsavedInputQuestion(
+    std::function<UnsavedChoice(const QStringList&)> question) {
     m_askAboutUnsaved = std::move(question);
 }
 
+QList<UnsavedInput*> MainWindow::editorsWithUnsavedInput() const {
+    QList<UnsavedInput*> editors;
+    for (int page = 0; m_pages && page < m_pages->count(); ++page) {
+        auto* editor = dynamic_cast<UnsavedInput*>(m_pages->widget(page));
+        if (editor && !editor->unsavedInputName().isEmpty())
+            editors.append(editor);
+    }
+    return editors;
+}
+
 bool MainWindow::resolveUnsavedInput() {
-    if (!m_todayView || !m_todayView->hasUnsavedInput())
+    const QList<UnsavedInput*> editors = editorsWithUnsavedInput();
+    if (editors.isEmpty())
         return true;
-    switch (m_askAboutUnsaved()) {
+    QStringList names;
+    for (const UnsavedInput* editor : editors)
+        names.append(editor->unsavedInputName());
+    switch (m_askAboutUnsaved(names)) {
     case UnsavedChoice::Save:
-        if (m_todayView->saveInput())
-            return true;
-        m_pages->setCurrentWidget(m_todayView); // show why it could not be saved
-        return false;
+        for (UnsavedInput* editor : editors) {
+            if (!editor->saveUnsavedInput()) {
+                // Show why it could not be saved; nothing is closed.
+                m_pages->setCurrentWidget(dynamic_cast<QWidget*>(editor));
+                editor->showUnsavedInput();
+                return false;
+            }
+        }
+        return true;
     case UnsavedChoice::Discard:
+        for (UnsavedInput* editor : editors)
+            editor->discardUnsavedInput();
         return true;
     case UnsavedChoice::Cancel:
         break;

@@ -19,6 +19,7 @@ class DiaryExchange;
 class ReminderScheduler;
 class Database;
 class TodayView;
+class UnsavedInput;
 
 // The application window: File, Edit and Help menus, one undo stack for every edit, a status bar
 // naming the open diary, and the views of that diary in the centre.
@@ -59,10 +60,12 @@ public:
     // Errors go to a message box by default; tests capture them instead.
     void setErrorReporter(std::function<void(const QString&)> reporter);
 
-    // What to do with a check-in that is entered but not saved when the window closes or
-    // another diary opens. Asks the person by default; tests answer instead.
+    // What to do with input that is entered but not saved (a new check-in on Today, changes in
+    // an editor on Calendar or Entries) when the window closes, another diary opens or a backup
+    // is restored. The question gets what is unsaved, in words. Asks the person by default;
+    // tests answer instead.
     enum class UnsavedChoice { Save, Discard, Cancel };
-    void setUnsavedInputQuestion(std::function<UnsavedChoice()> question);
+    void setUnsavedInputQuestion(std::function<UnsavedChoice(const QStringList& unsaved)> question);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +85,7 @@ private:
     void restoreWindowGeometry();
     // True when it is fine to go on: nothing unsaved, or saved, or discarded on purpose.
     bool resolveUnsavedInput();
+    QList<UnsavedInput*> editorsWithUnsavedInput() const;
     // False (and says why) while an export or import runs: the diary must stay as it is.
     bool exchangeIsIdle();
 
@@ -96,7 +100,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     DiaryExchange* m_exchange = nullptr;
     std::function<void(const QString&)> m_reportError;
-    std::function<UnsavedChoice()> m_askAboutUnsaved;
+    std::function<UnsavedChoice(const QStringList&)> m_askAboutUnsaved;
 };
 
 } // namespace painpace

@@ -1,5 +1,6 @@
 #include "todayview.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -31,15 +32,24 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     , m_undoStack(undoStack) {
     buildLayout();
     connect(m_painScale, &PainScaleButtons::valueChanged, this, &TodayView::updateSaveState);
-    // Everything entered is kept as a draft in the diary shortly after each change, so a crash
-    // or power cut loses at most the field being typed.
+    // Everything entered is kept as a draft in the diary at most a second after the first change
+    // it does not hold yet (a timer started by the first change, not restarted by later ones, so
+    // steady typing is still kept), and whenever the focus moves on: a crash or power cut loses
+    // at most the last second of typing.
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(400);
+    m_draftTimer->setInterval(kDraftDelayMs);
     connect(m_draftTimer, &QTimer::timeout, this, &TodayView::storeDraft);
-    connect(m_painScale, &PainScaleButtons::valueChanged, m_draftTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_details, &CheckInDetailsForm::changed, m_draftTimer, qOverload<>(&QTimer::start));
+    const auto keepSoon = [this] {
+        if (!m_draftTimer->isActive())
+            m_draftTimer->start();
+    };
+    connect(m_painScale, &PainScaleButtons::valueChanged, this, keepSoon);
+    connect(m_details, &CheckInDetailsForm::changed, this, keepSoon);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+        if (m_draftTimer->isActive() && old && isAncestorOf(old))
+            storeDraft();
+    });
     connect(m_saveButton, &QPushButton::clicked, this, &TodayView::saveQuickCheckIn);
     const DiaryNotifier& notifier = m_database.notifier();
     connect(&notifier, &DiaryNotifier::checkInSaved, this, &TodayView::refresh);
@@ -91,6 +101,10 @@ void TodayView::restoreDraft() {
         // A draft that cannot be read is dropped rather than blocking the view.
         DraftRepository(m_database).clear(kDraftSlot);
     }
+}
+
+QString TodayView::unsavedInputName() const {
+    return hasUnsavedInput() ? tr("your new check-in (Today)") : QString();
 }
 
 void TodayView::discardInput() {

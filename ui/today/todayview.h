@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "edit/unsavedinput.h"
+
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -17,10 +19,17 @@ class PainScaleButtons;
 
 // The view that opens by default: record how the pain is right now in two interactions (pick a
 // number, save), and see what was logged today. On an empty diary it greets the person first.
-class TodayView : public QWidget {
+class TodayView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
     TodayView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
+
+    QString unsavedInputName() const override;
+    bool saveUnsavedInput() override { return saveInput(); }
+    void discardUnsavedInput() override { discardInput(); }
+    void showUnsavedInput() override {}
+    // The draft is written at most this long after the first change that is not in it yet.
+    static constexpr int kDraftDelayMs = 1000;
 
     PainScaleButtons* painScale() const { return m_painScale; }
     QPushButton* saveButton() const { return m_saveButton; }
