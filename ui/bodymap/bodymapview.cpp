@@ -13,6 +13,7 @@
 #include "bodymap/bodyregioncatalogue.h"
 #include "bodymap/widespreadpainindex.h"
 #include "bodymapwidget.h"
+#include "common/refreshwhenshown.h"
 #include "common/timeformat.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
@@ -48,9 +49,10 @@ BodyMapView::BodyMapView(const Database& database, EditStack& undoStack, QWidget
     connectMap();
     connectEditor();
     const DiaryNotifier& notifier = m_database.notifier();
-    connect(&notifier, &DiaryNotifier::checkInSaved, this, &BodyMapView::reload);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &BodyMapView::reload);
-    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &BodyMapView::reload);
+    auto* refresher = new RefreshWhenShown(this, [this] { reload(); });
+    connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     connect(m_heatPanel, &HeatMapPanel::periodChanged, this, &BodyMapView::refreshHeat);
     reload();
 }

@@ -8,6 +8,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "common/refreshwhenshown.h"
 #include "diary/checkindescription.h"
 #include "diary/checkineditor.h"
 #include "diary/validationissue.h"
@@ -37,9 +38,10 @@ CalendarView::CalendarView(const Database& database, EditStack& undoStack, QWidg
     connect(m_calendar, &QCalendarWidget::selectionChanged, this,
             [this] { showDay(m_calendar->selectedDate()); });
     const DiaryNotifier& notifier = m_database.notifier();
-    connect(&notifier, &DiaryNotifier::checkInSaved, this, &CalendarView::reload);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &CalendarView::reload);
-    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &CalendarView::reload);
+    auto* refresher = new RefreshWhenShown(this, [this] { reload(); });
+    connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     reload();
 }
 

@@ -23,6 +23,7 @@
 #include "chartexport.h"
 #include "charttablemodel.h"
 #include "chartview.h"
+#include "common/refreshwhenshown.h"
 #include "heatstripview.h"
 #include "painchart.h"
 #include "storage/checkinrepository.h"
@@ -64,15 +65,17 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
     layout->addLayout(createActions());
 
     const DiaryNotifier& notifier = m_database.notifier();
-    auto reread = [this] {
+    auto* refresher = new RefreshWhenShown(this, [this] { reload(); });
+    auto reread = [this, refresher] {
         m_summaryPeriod.reset();
-        reload();
+        refresher->request();
     };
     connect(&notifier, &DiaryNotifier::checkInSaved, this, reread);
     connect(&notifier, &DiaryNotifier::checkInRemoved, this, reread);
     connect(&notifier, &DiaryNotifier::diaryReloaded, this, reread);
-    connect(&notifier, &DiaryNotifier::questionnairesChanged, this, &ChartsView::reload);
-    connect(&notifier, &DiaryNotifier::catalogueChanged, this, &ChartsView::reload);
+    connect(&notifier, &DiaryNotifier::questionnairesChanged, refresher,
+            &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::catalogueChanged, refresher, &RefreshWhenShown::request);
     reload();
 }
 

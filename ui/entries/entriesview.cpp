@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "bodymap/bodyregioncatalogue.h"
+#include "common/refreshwhenshown.h"
 #include "diary/checkineditor.h"
 #include "diary/checkinlistmodel.h"
 #include "diary/validationissue.h"
@@ -77,9 +78,10 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
     connect(m_table, &QTableView::doubleClicked, this, &EntriesView::editSelected);
     connect(m_editor, &CheckInEditor::closed, this, [this] { m_pages->setCurrentIndex(0); });
     const DiaryNotifier& notifier = m_database.notifier();
-    connect(&notifier, &DiaryNotifier::checkInSaved, this, &EntriesView::refresh);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &EntriesView::refresh);
-    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &EntriesView::refresh);
+    auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::catalogueChanged, this, &EntriesView::fillFilterChoices);
     fillFilterChoices();
     refresh();

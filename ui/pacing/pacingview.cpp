@@ -16,6 +16,7 @@
 #include "charts/chartview.h"
 #include "charts/pacingchart.h"
 #include "common/listpanel.h"
+#include "common/refreshwhenshown.h"
 #include "common/timeformat.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
@@ -74,10 +75,11 @@ PacingView::PacingView(const Database& database, EditStack& undoStack, QWidget* 
         startSession();
     });
     const DiaryNotifier& notifier = m_database.notifier();
-    connect(&notifier, &DiaryNotifier::pacingChanged, this, &PacingView::refresh);
-    connect(&notifier, &DiaryNotifier::checkInSaved, this, &PacingView::refresh);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &PacingView::refresh);
-    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &PacingView::refresh);
+    auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(&notifier, &DiaryNotifier::pacingChanged, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     refresh();
 }
 

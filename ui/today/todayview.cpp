@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "common/refreshwhenshown.h"
 #include "common/timeformat.h"
 #include "diary/checkindetailsform.h"
 #include "diary/validationissue.h"
@@ -52,9 +53,10 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     });
     connect(m_saveButton, &QPushButton::clicked, this, &TodayView::saveQuickCheckIn);
     const DiaryNotifier& notifier = m_database.notifier();
-    connect(&notifier, &DiaryNotifier::checkInSaved, this, &TodayView::refresh);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &TodayView::refresh);
-    connect(&notifier, &DiaryNotifier::diaryReloaded, this, &TodayView::refresh);
+    auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     refresh();
     updateSaveState();
     restoreDraft();

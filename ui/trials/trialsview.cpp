@@ -14,6 +14,7 @@
 #include "charts/chartview.h"
 #include "charts/trialchart.h"
 #include "common/listpanel.h"
+#include "common/refreshwhenshown.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
 #include "storage/cataloguerepository.h"
@@ -57,11 +58,12 @@ TrialsView::TrialsView(const Database& database, EditStack& undoStack, QWidget* 
     layout->addWidget(splitter);
     connect(m_trials, &QListWidget::currentRowChanged, this, &TrialsView::showSelectedTrial);
     const DiaryNotifier& notifier = m_database.notifier();
+    auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
     for (auto signal : {&DiaryNotifier::trialsChanged, &DiaryNotifier::diaryReloaded,
                         &DiaryNotifier::catalogueChanged})
-        connect(&notifier, signal, this, &TrialsView::refresh);
-    connect(&notifier, &DiaryNotifier::checkInSaved, this, &TrialsView::refresh);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &TrialsView::refresh);
+        connect(&notifier, signal, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
     refresh();
 }
 

@@ -1,0 +1,80 @@
+#include <QAbstractButton>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include "common/refreshwhenshown.h"
+#include "diary/checkinlistmodel.h"
+#include "entries/entriesview.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/checkinrepository.h"
+#include "support/sampleentries.h"
+#include "today/painscalebuttons.h"
+#include "today/todayview.h"
+
+using namespace painpace;
+
+namespace {
+
+EntriesView* entriesOf(MainWindow& window) {
+    for (int page = 0; page < window.pages()->count(); ++page)
+        if (auto* entries = qobject_cast<EntriesView*>(window.pages()->widget(page)))
+            return entries;
+    return nullptr;
+}
+
+} // namespace
+
+// A save refreshes what is on screen at once; a page behind another one catches up, once, when
+// it is shown, and then holds what the diary holds.
+TEST(RefreshWhenShown, AHiddenPageCatchesUpWhenItIsShown) {
+    QTemporaryDir dir;
+    MainWindow window;
+    ASSERT_TRUE(window.openDiary(dir.filePath(QStringLiteral("diary.sqlite"))));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EntriesView* entries = entriesOf(window);
+    ASSERT_NE(entries, nullptr);
+    window.pages()->setCurrentWidget(window.todayView());
+    TodayView* today = window.todayView();
+    for (int pain : {3, 6}) {
+        QTest::mouseClick(today->painScale()->button(pain), Qt::LeftButton);
+        QTest::mouseClick(today->saveButton(), Qt::LeftButton);
+    }
+    ASSERT_EQ(CheckInRepository(*window.database()).count(), 2) << today->feedback().toStdString();
+    EXPECT_EQ(entries->model()->rowCount(), 0); // not reloaded twice behind Today's back
+    window.pages()->setCurrentWidget(entries);
+    EXPECT_EQ(entries->model()->rowCount(), 2);
+}
+
+TEST(RefreshWhenShown, AViewWhoseWindowIsNotShownRefreshesAtOnce) {
+    QWidget view;
+    int refreshed = 0;
+    auto* refresher = new RefreshWhenShown(&view, [&refreshed] { ++refreshed; });
+    refresher->request();
+    EXPECT_EQ(refreshed, 1);
+    EXPECT_FALSE(refresher->isStale());
+}
+
+TEST(RefreshWhenShown, ManyChangesBehindAnotherPageAreOneRefresh) {
+    QTabWidget pages;
+    auto* front = new QWidget;
+    auto* back = new QWidget;
+    pages.addTab(front, QStringLiteral("front"));
+    pages.addTab(back, QStringLiteral("back"));
+    pages.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pages));
+    int refreshed = 0;
+    auto* refresher = new RefreshWhenShown(back, [&refreshed] { ++refreshed; });
+    for (int change = 0; change < 5; ++change)
+        refresher->request();
+    EXPECT_EQ(refreshed, 0);
+    EXPECT_TRUE(refresher->isStale());
+    pages.setCurrentWidget(back);
+    EXPECT_EQ(refreshed, 1);
+    refresher->request(); // now on screen: at once
+    EXPECT_EQ(refreshed, 2);
+}
