@@ -7,3 +7,4 @@ scripts/build.sh default
 build/tests/bench/painpace_bench --benchmark_counters_tabular=true "$@"
 build/tests/bench/painpace_chart_bench "$@"
 build/tests/bench/painpace_exchange_bench "$@"
+build/tests/bench/painpace_edit_bench "$@"
