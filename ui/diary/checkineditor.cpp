@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "checkindetailsform.h"
+#include "common/timeformat.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
 #include "storage/storageerror.h"
@@ -49,7 +50,8 @@ QString CheckInEditor::editedEntryName() const {
         return {};
     const QDateTime local =
         m_editing->moment.utc.toOffsetFromUtc(m_editing->moment.utcOffsetMinutes * 60);
-    return tr("the check-in of %1").arg(QLocale().toString(local, QLocale::ShortFormat));
+    return tr("the check-in of %1, %2")
+        .arg(QLocale().toString(local.date(), QLocale::ShortFormat), shortTime(local.time()));
 }
 
 void CheckInEditor::edit(const CheckIn& entry) {
