@@ -7,7 +7,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThreadPool>
 #include <QWindow>
 
 #include <exception>
@@ -107,8 +106,6 @@ QString showEveryView(const QString& path, const QString& screenshotFolder) {
             return problem;
     }
     window.close();
-    // Work the views started on pool threads must end while the diary is still open.
-    QThreadPool::globalInstance()->waitForDone();
     QApplication::processEvents();
     if (!reported.isEmpty())
         return QStringLiteral("the window reported: %1").arg(reported.join(u' '));

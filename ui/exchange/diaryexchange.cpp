@@ -8,7 +8,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QtConcurrent>
 
 #include "common/backgroundjob.h"
 #include "edit/diaryedits.h"
@@ -107,7 +106,9 @@ void DiaryExchange::exportTo(ExchangeFormat format, const QString& path) {
     const Database::SharedFile diary = m_database.sharedFile();
     runInBackground<ExportOutcome>(
         this, nullptr,
-        [diary, format, path] { return QtConcurrent::run(runExport, diary, format, path); },
+        [diary, format, path](QPromise<ExportOutcome>& promise) {
+            runExport(promise, diary, format, path);
+        },
         [this, path](const ExportOutcome& outcome) {
             if (!outcome.error.isEmpty()) {
                 finish(tr("The export could not be written: %1").arg(outcome.error), true);
@@ -140,7 +141,8 @@ void DiaryExchange::importFrom(const QString& path) {
         showProgress(tr("Reading and checking %1…").arg(QFileInfo(path).fileName()), 0);
     const Database::SharedFile diary = m_database.sharedFile();
     runInBackground<ImportPreview>(
-        this, progress, [diary, path] { return QtConcurrent::run(runImportCheck, diary, path); },
+        this, progress,
+        [diary, path](QPromise<ImportPreview>& promise) { runImportCheck(promise, diary, path); },
         [this, path](const ImportPreview& preview) {
             // Reading changes nothing: a cancel lets it finish and drops what was read.
             if (m_progress && m_progress->wasCanceled()) {
@@ -195,8 +197,8 @@ void DiaryExchange::writeImport(const QString& path, const ImportPreview& previe
     });
     runInBackground<ImportOutcome>(
         this, progress,
-        [diary, document, cancel] {
-            return QtConcurrent::run(runImportWrite, diary, document, cancel);
+        [diary, document, cancel](QPromise<ImportOutcome>& promise) {
+            runImportWrite(promise, diary, document, cancel);
         },
         [this, path, document](const ImportOutcome& outcome) {
             if (outcome.cancelled) {

@@ -11,7 +11,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QtConcurrent>
 #include <QVBoxLayout>
 
 #include "common/backgroundjob.h"
@@ -159,7 +158,9 @@ void ReportDialog::start(const QString& path, QPrinter* printer) {
     const QPageSize::PageSizeId size = paper();
     runInBackground<ReportOutcome>(
         this, nullptr,
-        [=] { return QtConcurrent::run(runReport, diary, first, last, path, size, printer); },
+        [=](QPromise<ReportOutcome>& promise) {
+            runReport(promise, diary, first, last, path, size, printer);
+        },
         [this, path](const ReportOutcome& outcome) { reportFinished(path, outcome); });
 }
 
