@@ -170,6 +170,30 @@ TEST_F(ReportPdfTest, WithoutWarningSignsThereIsNoWarningBox) {
     EXPECT_TRUE(text.contains(QStringLiteral("12 check-ins on 12 of 12 days")));
 }
 
+// The dialog's work on a pool thread, from start to the message, saving and printing; no other
+// program is started here, so ThreadSanitizer can watch it whole (label `threads`).
+TEST_F(ReportPdfTest, TheDialogSavesAndPrintsFromAPoolThread) {
+    ReportDialog dialog(*m_database);
+    dialog.setPeriod(kFrom, kTo);
+    QSignalSpy finished(&dialog, &ReportDialog::finished);
+    dialog.savePdf(path("background.pdf"));
+    EXPECT_TRUE(dialog.isBusy());
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(finished.first().at(0).toString(),
+              QStringLiteral("Saved the report (3 pages) to %1. Only you can read the file.")
+                  .arg(QDir::toNativeSeparators(path("background.pdf"))));
+    QFile pdf(path("background.pdf"));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_EQ(pdf.read(5), QByteArray("%PDF-"));
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path("background-printed.pdf"));
+    dialog.print(std::move(printer));
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(finished.last().at(0).toString(), QStringLiteral("Sent 3 pages to the printer."));
+    EXPECT_FALSE(dialog.isBusy());
+}
+
 TEST_F(ReportPdfTest, TheDialogMakesTheReportInTheBackgroundAndItsPagesAreShown) {
     ReportDialog dialog(*m_database);
     dialog.setPeriod(kFrom, kTo);
