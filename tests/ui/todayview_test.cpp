@@ -213,7 +213,7 @@ TEST_F(TodayViewTest, SpasmsDosesAndOwnItemsAreRecordedInTheFullEntry) {
 TEST_F(TodayViewTest, WhatWasEnteredSurvivesTheWindowGoingAwayUnsaved) {
     QTest::mouseClick(m_view->painScale()->button(6), Qt::LeftButton);
     m_view->details()->fatigue()->setValue(3);
-    QTest::qWait(600); // the draft is kept shortly after the last change
+    QTest::qWait(TodayView::kDraftDelayMs + 300); // the draft is kept within a second
     m_undo.clear();
     m_view.reset(); // as after a crash: nothing saved, nothing asked
 

@@ -47,7 +47,7 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     };
     connect(m_painScale, &PainScaleButtons::valueChanged, this, keepSoon);
     connect(m_details, &CheckInDetailsForm::changed, this, keepSoon);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
         if (m_draftTimer->isActive() && old && isAncestorOf(old))
             storeDraft();
     });
@@ -60,6 +60,11 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     refresh();
     updateSaveState();
     restoreDraft();
+}
+
+TodayView::~TodayView() {
+    // Focus moves while the child widgets are destroyed, after this part of the view is gone.
+    disconnect(m_focusWatch);
 }
 
 namespace {

@@ -23,6 +23,7 @@ class TodayView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
     TodayView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
+    ~TodayView() override;
 
     QString unsavedInputName() const override;
     bool saveUnsavedInput() override { return saveInput(); }
@@ -68,6 +69,7 @@ private:
     void restoreDraft();
     void updateSaveState();
 
+    QMetaObject::Connection m_focusWatch;
     const Database& m_database;
     EditStack& m_undoStack;
     QLabel* m_greeting = nullptr;
