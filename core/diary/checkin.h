@@ -43,4 +43,8 @@ struct CheckIn {
     bool operator==(const CheckIn&) const = default;
 };
 
+// Puts the lists whose order carries no meaning (triggers by code, warning signs) in the order the
+// diary stores them, so two entries that hold the same things compare equal.
+void sortUnorderedLists(CheckIn& checkIn);
+
 } // namespace painpace

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "announce.h"
 #include "cataloguerows.h"
 #include "database.h"
 #include "diary/builtincatalogue.h"
@@ -81,7 +82,7 @@ TriggerDefinition CatalogueRepository::addOwnTrigger(const QString& name) {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     cataloguerows::insertTrigger(m_database.connection(), trigger);
     transaction.commit();
-    emit m_database.notifier().catalogueChanged();
+    announce(m_database, &DiaryNotifier::catalogueChanged);
     return trigger;
 }
 
@@ -93,7 +94,7 @@ TherapyDefinition CatalogueRepository::addOwnTherapy(TherapyDefinition therapy) 
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     cataloguerows::insertTherapy(m_database.connection(), therapy);
     transaction.commit();
-    emit m_database.notifier().catalogueChanged();
+    announce(m_database, &DiaryNotifier::catalogueChanged);
     return therapy;
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "announce.h"
 #include "checkinchildrows.h"
 #include "database.h"
 #include "diary/checkinvalidator.h"
@@ -30,11 +31,7 @@ bool catalogueHas(const QSqlDatabase& db, const char* table, const QString& code
 // Triggers and red flags are sets: store them in one canonical order so a saved entry compares
 // equal to the same entry loaded back.
 void normalize(CheckIn& checkIn) {
-    std::sort(checkIn.triggers.begin(), checkIn.triggers.end(),
-              [](const TriggerRating& a, const TriggerRating& b) {
-                  return a.triggerCode < b.triggerCode;
-              });
-    std::sort(checkIn.redFlags.begin(), checkIn.redFlags.end());
+    sortUnorderedLists(checkIn);
 }
 
 void bindEntryValues(SqlStatement& statement, const CheckIn& checkIn) {
@@ -156,7 +153,8 @@ void CheckInRepository::save(CheckIn& checkIn) {
     write(stored);
     transaction.commit();
     checkIn = stored; // only a committed entry gets its id
-    emit m_database.notifier().checkInSaved(checkIn.id, checkIn.moment.localDay);
+    announce(m_database, &DiaryNotifier::checkInSaved, checkIn.id, checkIn.moment.localDay,
+             checkIn.uuid);
 }
 
 void CheckInRepository::saveAll(QList<CheckIn>& checkIns) {
@@ -168,7 +166,7 @@ void CheckInRepository::saveAll(QList<CheckIn>& checkIns) {
         write(checkIn);
     transaction.commit();
     checkIns = stored;
-    emit m_database.notifier().diaryReloaded();
+    announce(m_database, &DiaryNotifier::diaryReloaded);
 }
 
 void CheckInRepository::put(CheckIn& checkIn) {
@@ -179,7 +177,8 @@ void CheckInRepository::put(CheckIn& checkIn) {
     write(stored);
     transaction.commit();
     checkIn = stored;
-    emit m_database.notifier().checkInSaved(checkIn.id, checkIn.moment.localDay);
+    announce(m_database, &DiaryNotifier::checkInSaved, checkIn.id, checkIn.moment.localDay,
+             checkIn.uuid);
 }
 
 void CheckInRepository::removeByUuid(const QUuid& uuid) {
@@ -195,7 +194,8 @@ void CheckInRepository::remove(qint64 id) {
         .bind(key("id"), id)
         .exec();
     transaction.commit();
-    emit m_database.notifier().checkInRemoved(id, existing->moment.localDay);
+    announce(m_database, &DiaryNotifier::checkInRemoved, id, existing->moment.localDay,
+             existing->uuid);
 }
 
 QList<CheckIn> CheckInRepository::load(const QString& where, const QVariantMap& values) const {

@@ -2,19 +2,22 @@
 
 #include <QDate>
 #include <QObject>
+#include <QUuid>
 
 namespace painpace {
 
 // The one object that tells views what changed in the stored diary, so each view refreshes only
-// what it shows. Repositories emit after a successful commit, never before.
+// what it shows. Repositories announce a change once it is committed for good, after the
+// outermost commit (announce.h), and never a change that was rolled back. A check-in's signals
+// say which record (row id and uuid) and which diary day.
 class DiaryNotifier : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
 
 signals:
-    void checkInSaved(qint64 id, QDate day);
-    void checkInRemoved(qint64 id, QDate day);
+    void checkInSaved(qint64 id, QDate day, QUuid uuid);
+    void checkInRemoved(qint64 id, QDate day, QUuid uuid);
     // Many entries changed at once (import, demo data): views reload whatever they show.
     void diaryReloaded();
     void catalogueChanged();

@@ -1,5 +1,6 @@
 #include "pacingrepository.h"
 
+#include "announce.h"
 #include "checkinrepository.h"
 #include "database.h"
 #include "sqlnames.h"
@@ -126,7 +127,7 @@ void PacingRepository::savePlan(PacingPlan& plan) {
     }
     transaction.commit();
     plan = stored;
-    emit m_database.notifier().pacingChanged();
+    announce(m_database, &DiaryNotifier::pacingChanged);
 }
 
 void PacingRepository::importPlan(PacingPlan& plan, const QList<PlanLevel>& levels) {
@@ -143,7 +144,7 @@ void PacingRepository::importPlan(PacingPlan& plan, const QList<PlanLevel>& leve
         insertLevel(stored.id, level);
     transaction.commit();
     plan = stored;
-    emit m_database.notifier().pacingChanged();
+    announce(m_database, &DiaryNotifier::pacingChanged);
 }
 
 void PacingRepository::insertPlan(PacingPlan& plan) {
@@ -194,7 +195,7 @@ void PacingRepository::removePlanByUuid(const QUuid& uuid) {
 void PacingRepository::removePlan(qint64 id) {
     deleteOneRow(m_database.connection(), m_database.dialect(), "pacing_plan", id,
                  QStringLiteral("The plan to remove no longer exists."));
-    emit m_database.notifier().pacingChanged();
+    announce(m_database, &DiaryNotifier::pacingChanged);
 }
 
 void PacingRepository::setArchived(qint64 id, bool archived) {
@@ -206,7 +207,7 @@ void PacingRepository::setArchived(qint64 id, bool archived) {
     if (statement.query().numRowsAffected() != 1)
         throw StorageError(QStringLiteral("The plan no longer exists."));
     transaction.commit();
-    emit m_database.notifier().pacingChanged();
+    announce(m_database, &DiaryNotifier::pacingChanged);
 }
 
 qint64 PacingRepository::planIdOf(const QUuid& uuid) const {
@@ -284,7 +285,7 @@ QList<PlanLevel> PacingRepository::reviewDueWeeks(qint64 planId, const QDate& to
         insertLevel(planId, reviewed.last());
     }
     transaction.commit();
-    emit m_database.notifier().pacingChanged();
+    announce(m_database, &DiaryNotifier::pacingChanged);
     return reviewed;
 }
 
@@ -321,7 +322,7 @@ void PacingRepository::saveSession(PacingSession& session) {
     insert.query().finish();
     transaction.commit();
     session = stored;
-    emit m_database.notifier().pacingChanged();
+    announce(m_database, &DiaryNotifier::pacingChanged);
 }
 
 void PacingRepository::putSession(PacingSession& session) {
@@ -342,7 +343,7 @@ void PacingRepository::removeSessionByUuid(const QUuid& uuid) {
 void PacingRepository::removeSession(qint64 id) {
     deleteOneRow(m_database.connection(), m_database.dialect(), "pacing_session", id,
                  QStringLiteral("The session to remove no longer exists."));
-    emit m_database.notifier().pacingChanged();
+    announce(m_database, &DiaryNotifier::pacingChanged);
 }
 
 QList<PacingSession> PacingRepository::sessions(qint64 planId, const QDate& from,

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 
+#include "announce.h"
 #include "database.h"
 #include "diary/validationissue.h"
 #include "sqlstatement.h"
@@ -50,7 +51,7 @@ void QuestionnaireRepository::save(QuestionnaireRecord& record) {
     insert.query().finish(); // SQLite refuses to commit while a statement is still open
     transaction.commit();
     record = stored;
-    emit m_database.notifier().questionnairesChanged();
+    announce(m_database, &DiaryNotifier::questionnairesChanged);
 }
 
 void QuestionnaireRepository::put(QuestionnaireRecord& record) {
@@ -71,7 +72,7 @@ void QuestionnaireRepository::removeByUuid(const QUuid& uuid) {
 void QuestionnaireRepository::remove(qint64 id) {
     deleteOneRow(m_database.connection(), m_database.dialect(), "questionnaire_result", id,
                  QStringLiteral("The questionnaire to delete no longer exists."));
-    emit m_database.notifier().questionnairesChanged();
+    announce(m_database, &DiaryNotifier::questionnairesChanged);
 }
 
 QList<QuestionnaireRecord> QuestionnaireRepository::history() const {

@@ -1,5 +1,6 @@
 #include "trialrepository.h"
 
+#include "announce.h"
 #include "checkinrepository.h"
 #include "database.h"
 #include "sqlnames.h"
@@ -122,7 +123,7 @@ void TrialRepository::save(TherapyTrial& trial) {
     writePauses(stored);
     transaction.commit();
     trial = *this->trial(stored.id); // with the therapies' names
-    emit m_database.notifier().trialsChanged();
+    announce(m_database, &DiaryNotifier::trialsChanged);
 }
 
 void TrialRepository::writePauses(const TherapyTrial& trial) {
@@ -172,7 +173,7 @@ qint64 TrialRepository::idOf(const QUuid& uuid) const {
 void TrialRepository::remove(qint64 id) {
     deleteOneRow(m_database.connection(), m_database.dialect(), "therapy_trial", id,
                  QStringLiteral("The trial to remove no longer exists."));
-    emit m_database.notifier().trialsChanged();
+    announce(m_database, &DiaryNotifier::trialsChanged);
 }
 
 std::optional<TherapyTrial> TrialRepository::trial(qint64 id) const {
@@ -221,7 +222,7 @@ void TrialRepository::setFollowed(qint64 trialId, const QDate& day, bool followe
         .bind(key("followed"), followed ? 1 : 0)
         .exec();
     transaction.commit();
-    emit m_database.notifier().trialsChanged();
+    announce(m_database, &DiaryNotifier::trialsChanged);
 }
 
 void TrialRepository::clearFollowed(qint64 trialId, const QDate& day) {
@@ -231,7 +232,7 @@ void TrialRepository::clearFollowed(qint64 trialId, const QDate& day) {
                                       "day = :day"));
     clear.bind(key("id"), trialId).bind(key("day"), isoDay(day)).exec();
     transaction.commit();
-    emit m_database.notifier().trialsChanged();
+    announce(m_database, &DiaryNotifier::trialsChanged);
 }
 
 QHash<QDate, bool> TrialRepository::followed(qint64 trialId) const {

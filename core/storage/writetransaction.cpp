@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QtGlobal>
 
+#include <functional>
+#include <vector>
+
 #include "sqlstatement.h"
 #include "storageerror.h"
 
@@ -12,11 +15,22 @@ namespace painpace {
 
 namespace {
 
-// How many transactions are open on each connection of this thread. A connection is used by one
-// thread only (Qt Sql's rule), so a thread-local count needs no lock.
+// The open transactions of one connection, and the announcements waiting for the outermost
+// commit. A connection is used by one thread only (Qt Sql's rule), so thread-local state needs
+// no lock.
+struct OpenWrites {
+    int depth = 0;
+    std::vector<std::function<void()>> announcements;
+    std::vector<std::size_t> savepointMarks; // announcements made before each open savepoint
+};
+
+OpenWrites& openWrites(const QString& connectionName) {
+    thread_local QHash<QString, OpenWrites> writes;
+    return writes[connectionName];
+}
+
 int& openDepth(const QString& connectionName) {
-    thread_local QHash<QString, int> depths;
-    return depths[connectionName];
+    return openWrites(connectionName).depth;
 }
 
 } // namespace
@@ -29,6 +43,8 @@ WriteTransaction::WriteTransaction(const QSqlDatabase& db, const SqlDialect& dia
     } else {
         m_savepoint = QStringLiteral("write_%1").arg(depth);
         SqlStatement::run(m_db, QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+        OpenWrites& writes = openWrites(m_db.connectionName());
+        writes.savepointMarks.push_back(writes.announcements.size());
     }
     ++depth;
     m_open = true;
@@ -37,7 +53,15 @@ WriteTransaction::WriteTransaction(const QSqlDatabase& db, const SqlDialect& dia
 WriteTransaction::~WriteTransaction() {
     if (!m_open)
         return;
-    --openDepth(m_db.connectionName());
+    OpenWrites& writes = openWrites(m_db.connectionName());
+    --writes.depth;
+    // What was rolled back is never announced.
+    if (m_savepoint.isEmpty()) {
+        writes.announcements.clear();
+    } else {
+        writes.announcements.resize(writes.savepointMarks.back());
+        writes.savepointMarks.pop_back();
+    }
     QSqlQuery rollback(m_db);
     const QString sql =
         m_savepoint.isEmpty()
@@ -55,8 +79,27 @@ void WriteTransaction::commit() {
     SqlStatement::run(m_db, m_savepoint.isEmpty()
                                 ? QStringLiteral("COMMIT")
                                 : QStringLiteral("RELEASE SAVEPOINT %1").arg(m_savepoint));
-    --openDepth(m_db.connectionName());
+    OpenWrites& writes = openWrites(m_db.connectionName());
+    --writes.depth;
     m_open = false;
+    if (!m_savepoint.isEmpty()) {
+        writes.savepointMarks.pop_back(); // its announcements now belong to the enclosing one
+        return;
+    }
+    // Committed for good: now the views may hear of it, each change once, in order.
+    const std::vector<std::function<void()>> announcements = std::move(writes.announcements);
+    writes.announcements.clear();
+    for (const std::function<void()>& announce : announcements)
+        announce();
+}
+
+void announceAfterCommit(const QSqlDatabase& db, std::function<void()> announcement) {
+    OpenWrites& writes = openWrites(db.connectionName());
+    if (writes.depth == 0) {
+        announcement();
+        return;
+    }
+    writes.announcements.push_back(std::move(announcement));
 }
 
 qint64 rowIdOfUuid(const QSqlDatabase& db, const char* table, const QUuid& uuid) {

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QUuid>
 
+#include <functional>
+
 #include "sqldialect.h"
 
 namespace painpace {
@@ -36,6 +38,12 @@ class SqlDialect;
 // `goneMessage` when there is no such row (nothing changes then).
 void deleteOneRow(const QSqlDatabase& db, const SqlDialect& dialect, const char* table, qint64 id,
                   const QString& goneMessage);
+
+// Runs `announcement` (a change notification) once the change is committed for good: at once when
+// no transaction is open on `db`, otherwise after the outermost commit, and never when the part of
+// the transaction it belongs to is rolled back. Views thus never hear of a change that a larger
+// write (an import, a put inside an undo) later takes back.
+void announceAfterCommit(const QSqlDatabase& db, std::function<void()> announcement);
 
 // The row id of the record of `table` with this uuid, or 0 when there is none. Records are
 // addressed by uuid wherever they may leave and come back (undo, redo, import): a record that is

@@ -6,6 +6,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
+#include "storage/writetransaction.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
 
@@ -218,6 +219,51 @@ TEST_F(CheckInRepositoryTest, TheNotifierSpeaksOnlyAfterACommit) {
     EXPECT_EQ(saved.at(0).at(1).toDate(), QDate(2026, 3, 14));
     repository().remove(entry.id);
     EXPECT_EQ(removed.count(), 1);
+}
+
+TEST_F(CheckInRepositoryTest, ChangesInsideALargerWriteAreAnnouncedAfterItsCommitOnly) {
+    QSignalSpy saved(&m_db->notifier(), &DiaryNotifier::checkInSaved);
+    CheckIn kept = minimalCheckIn(4);
+    {
+        WriteTransaction outer(m_db->connection(), m_db->dialect());
+        repository().save(kept);
+        EXPECT_EQ(saved.count(), 0); // the outer write may still be taken back
+        {
+            WriteTransaction inner(m_db->connection(), m_db->dialect());
+            CheckIn dropped = minimalCheckIn(9);
+            repository().save(dropped);
+            // `inner` rolls back: the entry of pain 9 is never announced
+        }
+        outer.commit();
+    }
+    ASSERT_EQ(saved.count(), 1);
+    EXPECT_EQ(saved.at(0).at(0).toLongLong(), kept.id);
+    EXPECT_EQ(saved.at(0).at(2).toUuid(), kept.uuid);
+    EXPECT_EQ(repository().count(), 1);
+    {
+        WriteTransaction outer(m_db->connection(), m_db->dialect());
+        CheckIn never = minimalCheckIn(2);
+        repository().save(never);
+        // rolled back whole
+    }
+    EXPECT_EQ(saved.count(), 1);
+    EXPECT_EQ(repository().count(), 1);
+}
+
+TEST_F(CheckInRepositoryTest, PutReplacesTheRecordWithItsUuidOrAddsIt) {
+    CheckIn entry = completeCheckIn();
+    repository().put(entry); // not there yet: added
+    const qint64 firstRow = entry.id;
+    EXPECT_EQ(repository().count(), 1);
+    entry.pain = 2;
+    entry.id = 0; // whatever row the caller remembers, the uuid decides
+    repository().put(entry);
+    EXPECT_EQ(entry.id, firstRow);
+    EXPECT_EQ(repository().count(), 1);
+    EXPECT_EQ(repository().findByUuid(entry.uuid)->pain, 2);
+    repository().removeByUuid(entry.uuid);
+    EXPECT_EQ(repository().count(), 0);
+    EXPECT_THROW(repository().removeByUuid(entry.uuid), StorageError);
 }
 
 TEST_F(CheckInRepositoryTest, EntriesSurviveClosingAndReopening) {

@@ -71,7 +71,14 @@ CheckIn CheckInEditor::pendingEntry() const {
 }
 
 bool CheckInEditor::hasUnsavedChanges() const {
-    return m_editing && pendingEntry() != *m_editing;
+    if (!m_editing)
+        return false;
+    // The form lists triggers in its own order; the order means nothing.
+    CheckIn pending = pendingEntry();
+    CheckIn stored = *m_editing;
+    sortUnorderedLists(pending);
+    sortUnorderedLists(stored);
+    return pending != stored;
 }
 
 bool CheckInEditor::save() {
