@@ -21,6 +21,7 @@
 #include "storage/database.h"
 #include "storage/draftrepository.h"
 #include "support/sampleentries.h"
+#include "support/screenshots.h"
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
 
@@ -211,6 +212,25 @@ TEST_F(UnsavedInputTest, LeavingAFieldKeepsTheDraftAtOnce) {
                     .value(QStringLiteral("note"))
                     .toString()
                     .contains(QStringLiteral("knot")));
+}
+
+TEST_F(UnsavedInputTest, ScreenshotsOfTheEditorAndTheQuestionAtTwoSizesLightAndDark) {
+    CheckInEditor* editor = editInEntries();
+    EXPECT_EQ(editor->details()->findChild<DurationSpinBox*>()->text(),
+              QStringLiteral("7 h 08 min"));
+    for (const auto& [size, sizeName] : {std::pair{QSize(720, 480), QStringLiteral("minimum")},
+                                         std::pair{QSize(1600, 1000), QStringLiteral("large")}}) {
+        m_window->resize(size);
+        for (const auto& [palette, paletteName] :
+             {std::pair{painpace::testing::lightPalette(), QStringLiteral("light")},
+              std::pair{painpace::testing::darkPalette(), QStringLiteral("dark")}}) {
+            const painpace::testing::ScopedAppPalette scoped(palette);
+            EXPECT_FALSE(
+                painpace::testing::saveScreenshot(
+                    *m_window, QStringLiteral("entries-editor-%1-%2").arg(paletteName, sizeName))
+                    .isEmpty());
+        }
+    }
 }
 
 TEST(DurationSpinBox, ShowsHoursAndMinutesAndReadsWhatPeopleType) {
