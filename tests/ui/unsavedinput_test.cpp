@@ -13,8 +13,10 @@
 
 #include "calendar/calendarview.h"
 #include "common/durationspinbox.h"
+#include "demo/demopacing.h"
 #include "diary/checkindetailsform.h"
 #include "diary/checkineditor.h"
+#include "edit/editstack.h"
 #include "entries/entriesview.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/checkinrepository.h"
