@@ -23,7 +23,7 @@ TEST(CheckInEditorRoundTrip, EveryDemoEntryOpensAndSavesUnchanged) {
     options.years = 10;
     writeDemoDiary(*database, options);
     EditStack stack;
-    CheckInEditor editor(*database, stack);
+    CheckInEditor editor(*database, stack, QStringLiteral("round-trip"));
     CheckInRepository repository(*database);
     const QList<CheckIn> entries = repository.between(QDate(1900, 1, 1), QDate(2199, 12, 31));
     ASSERT_GT(entries.size(), 4000);

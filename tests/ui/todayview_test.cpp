@@ -14,6 +14,7 @@
 #include "diary/checkindetailsform.h"
 #include "diary/spasmtable.h"
 #include "diary/therapyusetable.h"
+#include "edit/draftkeeper.h"
 #include "edit/editstack.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -213,7 +214,7 @@ TEST_F(TodayViewTest, SpasmsDosesAndOwnItemsAreRecordedInTheFullEntry) {
 TEST_F(TodayViewTest, WhatWasEnteredSurvivesTheWindowGoingAwayUnsaved) {
     QTest::mouseClick(m_view->painScale()->button(6), Qt::LeftButton);
     m_view->details()->fatigue()->setValue(3);
-    QTest::qWait(TodayView::kDraftDelayMs + 300); // the draft is kept within a second
+    QTest::qWait(DraftKeeper::kDelayMs + 300); // the draft is kept within a second
     m_undo.clear();
     m_view.reset(); // as after a crash: nothing saved, nothing asked
 

@@ -16,6 +16,7 @@
 #include "demo/demopacing.h"
 #include "diary/checkindetailsform.h"
 #include "diary/checkineditor.h"
+#include "edit/draftkeeper.h"
 #include "edit/editstack.h"
 #include "entries/entriesview.h"
 #include "mainwindow/mainwindow.h"
@@ -139,6 +140,32 @@ TEST_F(UnsavedInputTest, DiscardedInputDoesNotComeBackOnTheNextStart) {
     EXPECT_FALSE(DraftRepository(*again.database()).load(QStringLiteral("today")));
 }
 
+// After a crash, changes made in an editor come back in that editor, ready to save.
+TEST_F(UnsavedInputTest, AnEditorsChangesComeBackAfterACrash) {
+    editInEntries();
+    QTest::qWait(DraftKeeper::kDelayMs + 300);
+    m_window.reset(); // as after a crash: nothing saved, nothing asked
+    EXPECT_EQ(CheckInRepository(*Database::openFile(path())).findByUuid(m_stored.uuid)->pain, 6);
+
+    MainWindow again;
+    again.setErrorReporter([this](const QString& message) { m_errors << message; });
+    ASSERT_TRUE(again.openDiary(path()));
+    EntriesView* entries = nullptr;
+    for (int page = 0; page < again.pages()->count(); ++page)
+        if (auto* found = qobject_cast<EntriesView*>(again.pages()->widget(page)))
+            entries = found;
+    ASSERT_NE(entries, nullptr);
+    CheckInEditor* editor = entries->editor();
+    ASSERT_TRUE(editor->isEditing());
+    EXPECT_TRUE(editor->hasUnsavedChanges());
+    EXPECT_EQ(editor->pendingEntry().pain, 2);
+    EXPECT_EQ(editor->pendingEntry().note, QStringLiteral("Better after the warm bath."));
+    ASSERT_TRUE(editor->save());
+    EXPECT_EQ(CheckInRepository(*again.database()).findByUuid(m_stored.uuid)->pain, 2);
+    EXPECT_FALSE(DraftRepository(*again.database()).load(QStringLiteral("entries-editor")));
+    EXPECT_TRUE(m_errors.isEmpty());
+}
+
 TEST_F(UnsavedInputTest, AnEditorLeftOpenIsAskedAboutBeforeAnotherDiaryOpens) {
     editInEntries();
     m_answer = MainWindow::UnsavedChoice::Cancel;
@@ -195,7 +222,7 @@ TEST_F(UnsavedInputTest, SteadyTypingIsKeptAsADraftWithinASecond) {
         draft = DraftRepository(*m_window->database()).load(QStringLiteral("today"));
     }
     ASSERT_TRUE(draft);
-    EXPECT_LE(clock.elapsed(), TodayView::kDraftDelayMs + 300);
+    EXPECT_LE(clock.elapsed(), DraftKeeper::kDelayMs + 300);
 }
 
 TEST_F(UnsavedInputTest, LeavingAFieldKeepsTheDraftAtOnce) {

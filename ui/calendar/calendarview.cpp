@@ -43,6 +43,9 @@ CalendarView::CalendarView(const Database& database, EditStack& undoStack, QWidg
     connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     reload();
+    // Changes left unsaved when PainPace last stopped come back where they were made.
+    if (m_editor->restoreDraft())
+        m_pages->setCurrentWidget(m_editor);
 }
 
 QWidget* CalendarView::buildDayPanel() {
@@ -80,7 +83,7 @@ QWidget* CalendarView::buildDayPanel() {
 }
 
 QWidget* CalendarView::buildEditor() {
-    m_editor = new CheckInEditor(m_database, m_undoStack, this);
+    m_editor = new CheckInEditor(m_database, m_undoStack, QStringLiteral("calendar-editor"), this);
     connect(m_editor, &CheckInEditor::saved, this,
             [this] { m_message->setText(tr("Done. Edit ▸ Undo takes it back.")); });
     connect(m_editor, &CheckInEditor::closed, this, [this] { m_pages->setCurrentIndex(0); });

@@ -11,15 +11,21 @@
 #include "common/timeformat.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
+#include "edit/draftkeeper.h"
+#include "exchange/checkinjson.h"
+#include "storage/checkinrepository.h"
+#include "storage/draftrepository.h"
 #include "storage/storageerror.h"
 #include "today/painscalebuttons.h"
 
 namespace painpace {
 
-CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, QWidget* parent)
+CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const QString& draftSlot,
+                             QWidget* parent)
     : QWidget(parent)
     , m_database(database)
-    , m_edits(edits) {
+    , m_edits(edits)
+    , m_draftSlot(draftSlot) {
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     layout->addWidget(m_title);
@@ -43,6 +49,62 @@ CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, QWidget
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &CheckInEditor::save);
     connect(cancel, &QPushButton::clicked, this, &CheckInEditor::discard);
+    m_drafts = new DraftKeeper(this, [this] { storeDraft(); });
+    connect(m_pain, &PainScaleButtons::valueChanged, m_drafts, &DraftKeeper::changed);
+    connect(m_details, &CheckInDetailsForm::changed, m_drafts, &DraftKeeper::changed);
+}
+
+namespace {
+const QString kUuidKey = QStringLiteral("uuid");
+const QString kEntryKey = QStringLiteral("entry");
+} // namespace
+
+void CheckInEditor::storeDraft() {
+    try {
+        if (!hasUnsavedChanges()) {
+            clearDraft();
+            return;
+        }
+        DraftRepository(m_database)
+            .save(m_draftSlot, {{kUuidKey, m_editing->uuid.toString(QUuid::WithoutBraces)},
+                                {kEntryKey, checkInToJson(pendingEntry())}});
+    } catch (const StorageError& error) {
+        m_message->setText(
+            tr("Your changes could not be kept as a draft: %1").arg(error.message()));
+    }
+}
+
+void CheckInEditor::clearDraft() {
+    try {
+        DraftRepository(m_database).clear(m_draftSlot);
+    } catch (const StorageError& error) {
+        m_message->setText(tr("An old draft could not be removed: %1").arg(error.message()));
+    }
+}
+
+bool CheckInEditor::restoreDraft() {
+    try {
+        const auto draft = DraftRepository(m_database).load(m_draftSlot);
+        if (!draft)
+            return false;
+        const auto stored = CheckInRepository(m_database)
+                                .findByUuid(QUuid::fromString(draft->value(kUuidKey).toString()));
+        if (!stored) { // the entry is gone: nothing to come back to
+            clearDraft();
+            return false;
+        }
+        const CheckIn changed = checkInFromJson(draft->value(kEntryKey).toObject());
+        edit(*stored);
+        m_pain->setValue(changed.pain);
+        m_details->load(changed);
+        m_message->setText(tr("PainPace kept your unsaved changes to %1. Save them, or Cancel to "
+                              "drop them.")
+                               .arg(editedEntryName()));
+        return true;
+    } catch (const std::exception&) {
+        clearDraft(); // a draft that cannot be read must not block the view
+        return false;
+    }
 }
 
 QString CheckInEditor::editedEntryName() const {
@@ -98,6 +160,7 @@ bool CheckInEditor::save() {
         }
     }
     m_editing.reset();
+    clearDraft();
     emit saved();
     emit closed();
     return true;
@@ -105,6 +168,7 @@ bool CheckInEditor::save() {
 
 void CheckInEditor::discard() {
     m_editing.reset();
+    clearDraft();
     emit closed();
 }
 

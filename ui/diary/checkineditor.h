@@ -13,6 +13,7 @@ namespace painpace {
 
 class CheckInDetailsForm;
 class Database;
+class DraftKeeper;
 class EditStack;
 class PainScaleButtons;
 
@@ -23,8 +24,14 @@ class PainScaleButtons;
 class CheckInEditor : public QWidget {
     Q_OBJECT
 public:
-    CheckInEditor(const Database& database, EditStack& edits, QWidget* parent = nullptr);
+    // `draftSlot` names where its unsaved changes are kept as a draft in the diary (one editor,
+    // one slot), so they survive a crash.
+    CheckInEditor(const Database& database, EditStack& edits, const QString& draftSlot,
+                  QWidget* parent = nullptr);
 
+    // After a crash: when the draft holds changes to an entry the diary still has, opens that
+    // entry with the changes and says so; true then.
+    bool restoreDraft();
     void edit(const CheckIn& entry);
     bool isEditing() const { return m_editing.has_value(); }
     // The entry as saving would store it now; only meaningful while editing.
@@ -48,8 +55,13 @@ signals:
     void closed();
 
 private:
+    void storeDraft();
+    void clearDraft();
+
     const Database& m_database;
     EditStack& m_edits;
+    QString m_draftSlot;
+    DraftKeeper* m_drafts = nullptr;
     std::optional<CheckIn> m_editing;
     QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;

@@ -69,7 +69,8 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
     list->addLayout(buttons);
     m_pages->addWidget(listPage);
 
-    m_editor = new CheckInEditor(m_database, m_undoStack, m_pages);
+    m_editor =
+        new CheckInEditor(m_database, m_undoStack, QStringLiteral("entries-editor"), m_pages);
     m_pages->addWidget(m_editor);
 
     connect(edit, &QPushButton::clicked, this, &EntriesView::editSelected);
@@ -85,6 +86,9 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
     connect(&notifier, &DiaryNotifier::catalogueChanged, this, &EntriesView::fillFilterChoices);
     fillFilterChoices();
     refresh();
+    // Changes left unsaved when PainPace last stopped come back where they were made.
+    if (m_editor->restoreDraft())
+        m_pages->setCurrentWidget(m_editor);
 }
 
 QWidget* EntriesView::buildFilters() {

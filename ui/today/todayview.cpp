@@ -15,6 +15,7 @@
 #include "diary/checkindetailsform.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
+#include "edit/draftkeeper.h"
 #include "edit/editstack.h"
 #include "exchange/checkinjson.h"
 #include "pacing/todaysessionspanel.h"
@@ -33,24 +34,10 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     , m_undoStack(undoStack) {
     buildLayout();
     connect(m_painScale, &PainScaleButtons::valueChanged, this, &TodayView::updateSaveState);
-    // Everything entered is kept as a draft in the diary at most a second after the first change
-    // it does not hold yet (a timer started by the first change, not restarted by later ones, so
-    // steady typing is still kept), and whenever the focus moves on: a crash or power cut loses
-    // at most the last second of typing.
-    m_draftTimer = new QTimer(this);
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(kDraftDelayMs);
-    connect(m_draftTimer, &QTimer::timeout, this, &TodayView::storeDraft);
-    const auto keepSoon = [this] {
-        if (!m_draftTimer->isActive())
-            m_draftTimer->start();
-    };
-    connect(m_painScale, &PainScaleButtons::valueChanged, this, keepSoon);
-    connect(m_details, &CheckInDetailsForm::changed, this, keepSoon);
-    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
-        if (m_draftTimer->isActive() && old && isAncestorOf(old))
-            storeDraft();
-    });
+    // Everything entered is kept as a draft in the diary (DraftKeeper says when).
+    m_drafts = new DraftKeeper(this, [this] { storeDraft(); });
+    connect(m_painScale, &PainScaleButtons::valueChanged, m_drafts, &DraftKeeper::changed);
+    connect(m_details, &CheckInDetailsForm::changed, m_drafts, &DraftKeeper::changed);
     connect(m_saveButton, &QPushButton::clicked, this, &TodayView::saveQuickCheckIn);
     const DiaryNotifier& notifier = m_database.notifier();
     auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
@@ -62,17 +49,11 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     restoreDraft();
 }
 
-TodayView::~TodayView() {
-    // Focus moves while the child widgets are destroyed, after this part of the view is gone.
-    disconnect(m_focusWatch);
-}
-
 namespace {
 const QString kDraftSlot = QStringLiteral("today");
 }
 
 void TodayView::storeDraft() {
-    m_draftTimer->stop();
     try {
         if (!hasUnsavedInput()) {
             DraftRepository(m_database).clear(kDraftSlot);

@@ -11,6 +11,7 @@ class QVBoxLayout;
 
 namespace painpace {
 
+class DraftKeeper;
 class EditStack;
 
 class CheckInDetailsForm;
@@ -23,14 +24,11 @@ class TodayView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
     TodayView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
-    ~TodayView() override;
 
     QString unsavedInputName() const override;
     bool saveUnsavedInput() override { return saveInput(); }
     void discardUnsavedInput() override { discardInput(); }
     void showUnsavedInput() override {}
-    // The draft is written at most this long after the first change that is not in it yet.
-    static constexpr int kDraftDelayMs = 1000;
 
     PainScaleButtons* painScale() const { return m_painScale; }
     QPushButton* saveButton() const { return m_saveButton; }
@@ -69,7 +67,6 @@ private:
     void restoreDraft();
     void updateSaveState();
 
-    QMetaObject::Connection m_focusWatch;
     const Database& m_database;
     EditStack& m_undoStack;
     QLabel* m_greeting = nullptr;
@@ -81,7 +78,7 @@ private:
     QPushButton* m_moreButton = nullptr;
     QPushButton* m_sameAsLast = nullptr;
     CheckInDetailsForm* m_details = nullptr;
-    QTimer* m_draftTimer = nullptr;
+    DraftKeeper* m_drafts = nullptr;
     QLabel* m_feedback = nullptr;
     QLabel* m_todayList = nullptr;
 };
