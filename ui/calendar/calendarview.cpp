@@ -120,9 +120,7 @@ std::optional<CheckIn> CalendarView::selectedEntry() const {
 }
 
 QString CalendarView::unsavedInputName() const {
-    return m_editor->hasUnsavedChanges()
-               ? tr("your changes to %1 (Calendar)").arg(m_editor->editedEntryName())
-               : QString();
+    return m_editor->unsavedChangesName(tr("Calendar"));
 }
 
 bool CalendarView::saveUnsavedInput() {

@@ -49,10 +49,12 @@ CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const Q
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &CheckInEditor::save);
     connect(cancel, &QPushButton::clicked, this, &CheckInEditor::discard);
-    m_drafts = new DraftKeeper(this, [this] { storeDraft(); });
-    connect(m_pain, &PainScaleButtons::valueChanged, m_drafts, &DraftKeeper::changed);
-    connect(m_details, &CheckInDetailsForm::changed, m_drafts, &DraftKeeper::changed);
+    m_drafts = std::make_unique<DraftKeeper>(this, [this] { storeDraft(); });
+    connect(m_pain, &PainScaleButtons::valueChanged, m_drafts.get(), &DraftKeeper::changed);
+    connect(m_details, &CheckInDetailsForm::changed, m_drafts.get(), &DraftKeeper::changed);
 }
+
+CheckInEditor::~CheckInEditor() = default;
 
 namespace {
 const QString kUuidKey = QStringLiteral("uuid");
@@ -114,6 +116,12 @@ QString CheckInEditor::editedEntryName() const {
         m_editing->moment.utc.toOffsetFromUtc(m_editing->moment.utcOffsetMinutes * 60);
     return tr("the check-in of %1, %2")
         .arg(QLocale().toString(local.date(), QLocale::ShortFormat), shortTime(local.time()));
+}
+
+QString CheckInEditor::unsavedChangesName(const QString& where) const {
+    if (!hasUnsavedChanges())
+        return {};
+    return tr("your changes to %1 (%2)").arg(editedEntryName(), where);
 }
 
 void CheckInEditor::edit(const CheckIn& entry) {

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 #include "diary/checkin.h"
@@ -28,6 +29,7 @@ public:
     // one slot), so they survive a crash.
     CheckInEditor(const Database& database, EditStack& edits, const QString& draftSlot,
                   QWidget* parent = nullptr);
+    ~CheckInEditor() override;
 
     // After a crash: when the draft holds changes to an entry the diary still has, opens that
     // entry with the changes and says so; true then.
@@ -38,8 +40,11 @@ public:
     CheckIn pendingEntry() const;
     // Editing, and something differs from the stored entry.
     bool hasUnsavedChanges() const;
-    // A few words naming the entry being edited, for the question on closing.
+    // A few words naming the entry being edited.
     QString editedEntryName() const;
+    // For the question on closing: "your changes to <entry> (<where>)", or empty when nothing
+    // is unsaved.
+    QString unsavedChangesName(const QString& where) const;
     // Stores the change (nothing when unchanged) and closes; false when it was refused, and the
     // reasons are shown beside the fields.
     bool save();
@@ -61,7 +66,7 @@ private:
     const Database& m_database;
     EditStack& m_edits;
     QString m_draftSlot;
-    DraftKeeper* m_drafts = nullptr;
+    std::unique_ptr<DraftKeeper> m_drafts; // before the widgets go (draftkeeper.h)
     std::optional<CheckIn> m_editing;
     QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;

@@ -7,8 +7,7 @@
 namespace painpace {
 
 DraftKeeper::DraftKeeper(QWidget* editor, std::function<void()> store)
-    : QObject(editor)
-    , m_editor(editor)
+    : m_editor(editor)
     , m_store(std::move(store))
     , m_timer(new QTimer(this)) {
     m_timer->setSingleShot(true);

@@ -14,12 +14,18 @@ namespace painpace {
 // steady typing is kept too), and at once when the focus leaves a field of the editor. A crash or
 // a power cut then loses at most the last second of typing. See docs/architecture.md, "Input that
 // is not saved yet".
+//
+// The editor owns its keeper as a member, not as a Qt child: a child lives until ~QObject, after
+// the editor's own part is gone, and the focus moves while ~QWidget hides the editor, which would
+// call `store` on a half-destroyed editor.
 class DraftKeeper : public QObject {
 public:
     static constexpr int kDelayMs = 1000;
 
     // `store` writes the editor's draft; it runs on the editor's thread.
     DraftKeeper(QWidget* editor, std::function<void()> store);
+    DraftKeeper(const DraftKeeper&) = delete;
+    DraftKeeper& operator=(const DraftKeeper&) = delete;
     ~DraftKeeper() override;
 
     // Something in the editor changed.

@@ -170,9 +170,7 @@ std::optional<CheckIn> EntriesView::selected() const {
 }
 
 QString EntriesView::unsavedInputName() const {
-    return m_editor->hasUnsavedChanges()
-               ? tr("your changes to %1 (Entries)").arg(m_editor->editedEntryName())
-               : QString();
+    return m_editor->unsavedChangesName(tr("Entries"));
 }
 
 bool EntriesView::saveUnsavedInput() {

@@ -83,8 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    // Undo commands refer to the open Database; drop them before the Database goes.
-    m_undoStack.clear();
+    // Undo commands and views refer to the open Database: they go before it does (a view's
+    // child widgets would otherwise be destroyed after it, and could still write a draft).
+    dropViews();
 }
 
 void MainWindow::setErrorReporter(std::function<void(const QString&)> reporter) {

@@ -35,9 +35,9 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     buildLayout();
     connect(m_painScale, &PainScaleButtons::valueChanged, this, &TodayView::updateSaveState);
     // Everything entered is kept as a draft in the diary (DraftKeeper says when).
-    m_drafts = new DraftKeeper(this, [this] { storeDraft(); });
-    connect(m_painScale, &PainScaleButtons::valueChanged, m_drafts, &DraftKeeper::changed);
-    connect(m_details, &CheckInDetailsForm::changed, m_drafts, &DraftKeeper::changed);
+    m_drafts = std::make_unique<DraftKeeper>(this, [this] { storeDraft(); });
+    connect(m_painScale, &PainScaleButtons::valueChanged, m_drafts.get(), &DraftKeeper::changed);
+    connect(m_details, &CheckInDetailsForm::changed, m_drafts.get(), &DraftKeeper::changed);
     connect(m_saveButton, &QPushButton::clicked, this, &TodayView::saveQuickCheckIn);
     const DiaryNotifier& notifier = m_database.notifier();
     auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
@@ -48,6 +48,8 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     updateSaveState();
     restoreDraft();
 }
+
+TodayView::~TodayView() = default;
 
 namespace {
 const QString kDraftSlot = QStringLiteral("today");

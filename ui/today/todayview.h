@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 #include "edit/unsavedinput.h"
 
 class QLabel;
@@ -24,6 +26,7 @@ class TodayView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
     TodayView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
+    ~TodayView() override;
 
     QString unsavedInputName() const override;
     bool saveUnsavedInput() override { return saveInput(); }
@@ -78,7 +81,7 @@ private:
     QPushButton* m_moreButton = nullptr;
     QPushButton* m_sameAsLast = nullptr;
     CheckInDetailsForm* m_details = nullptr;
-    DraftKeeper* m_drafts = nullptr;
+    std::unique_ptr<DraftKeeper> m_drafts; // before the widgets go (draftkeeper.h)
     QLabel* m_feedback = nullptr;
     QLabel* m_todayList = nullptr;
 };
