@@ -205,6 +205,11 @@ void loadAll(const QSqlDatabase& db, const QString& where, const QVariantMap& va
                 use.takenAtUtc = QDateTime::fromMSecsSinceEpoch(row.value(5).toLongLong(), Qt::UTC);
             entry.therapies.append(use);
         });
+    loadRedFlags(db, where, values, entriesById);
+}
+
+void loadRedFlags(const QSqlDatabase& db, const QString& where, const QVariantMap& values,
+                  QHash<qint64, CheckIn*>& entriesById) {
     forEachChildRow(db,
                     QStringLiteral("SELECT f.check_in_id, f.flag FROM check_in_red_flag f JOIN "
                                    "check_in c ON c.id = f.check_in_id WHERE %1 "

@@ -16,5 +16,8 @@ void deleteAll(const QSqlDatabase& db, qint64 checkInId);
 // the bound `values`, so children of a whole date range load in one query per table.
 void loadAll(const QSqlDatabase& db, const QString& where, const QVariantMap& values,
              QHash<qint64, CheckIn*>& entriesById);
+// Only the red flags, which every list of entries shows (a warning sign is never hidden).
+void loadRedFlags(const QSqlDatabase& db, const QString& where, const QVariantMap& values,
+                  QHash<qint64, CheckIn*>& entriesById);
 
 } // namespace painpace::checkinchildren

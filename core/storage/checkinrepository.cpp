@@ -186,19 +186,29 @@ void CheckInRepository::removeByUuid(const QUuid& uuid) {
 }
 
 void CheckInRepository::remove(qint64 id) {
-    const std::optional<CheckIn> existing = find(id);
-    if (!existing)
-        throw StorageError(QStringLiteral("The entry to delete no longer exists."));
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    // Only what the announcement needs: the child rows go with the entry (ON DELETE CASCADE).
+    SqlStatement existing(m_database.connection(),
+                          QStringLiteral("SELECT local_day, uuid FROM check_in WHERE id = :id"));
+    existing.bind(key("id"), id).exec();
+    if (!existing.next())
+        throw StorageError(QStringLiteral("The entry to delete no longer exists."));
+    const QDate day = QDate::fromString(existing.value(0).toString(), Qt::ISODate);
+    const QUuid uuid = QUuid::fromString(existing.value(1).toString());
+    existing.query().finish();
     SqlStatement(m_database.connection(), QStringLiteral("DELETE FROM check_in WHERE id = :id"))
         .bind(key("id"), id)
         .exec();
     transaction.commit();
-    announce(m_database, &DiaryNotifier::checkInRemoved, id, existing->moment.localDay,
-             existing->uuid);
+    announce(m_database, &DiaryNotifier::checkInRemoved, id, day, uuid);
 }
 
 QList<CheckIn> CheckInRepository::load(const QString& where, const QVariantMap& values) const {
+    return load(where, values, Details::All);
+}
+
+QList<CheckIn> CheckInRepository::load(const QString& where, const QVariantMap& values,
+                                       Details details) const {
     const QSqlDatabase db = m_database.connection();
     SqlStatement query(db, QStringLiteral("SELECT %1 FROM check_in c WHERE %2 ORDER BY "
                                           "c.at_utc_ms, c.id")
@@ -212,8 +222,12 @@ QList<CheckIn> CheckInRepository::load(const QString& where, const QVariantMap& 
     QHash<qint64, CheckIn*> byId;
     for (CheckIn& entry : entries)
         byId.insert(entry.id, &entry);
-    if (!entries.isEmpty())
+    if (entries.isEmpty())
+        return entries;
+    if (details == Details::All)
         checkinchildren::loadAll(db, where, values, byId);
+    else
+        checkinchildren::loadRedFlags(db, where, values, byId);
     return entries;
 }
 
@@ -244,6 +258,17 @@ std::optional<CheckIn> CheckInRepository::latest() const {
 QList<CheckIn> CheckInRepository::between(const QDate& from, const QDate& to) const {
     return load(QStringLiteral("c.local_day BETWEEN :from AND :to"),
                 {{key("from"), isoDay(from)}, {key("to"), isoDay(to)}});
+}
+
+QList<CheckIn> CheckInRepository::headlinesBetween(const QDate& from, const QDate& to) const {
+    return load(QStringLiteral("c.local_day BETWEEN :from AND :to"),
+                {{key("from"), isoDay(from)}, {key("to"), isoDay(to)}}, Details::RedFlagsOnly);
+}
+
+bool CheckInRepository::isEmpty() const {
+    return !SqlStatement::scalar(m_database.connection(),
+                                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM check_in)"))
+                .toBool();
 }
 
 QList<CheckIn> CheckInRepository::search(const EntryFilter& filter, int limit) const {

@@ -11,6 +11,7 @@
 #include "privatefiles.h"
 #include "readonlyopen.h"
 #include "sqlstatement.h"
+#include "statementcache.h"
 #include "storageerror.h"
 #include "writetransaction.h"
 
@@ -54,6 +55,7 @@ Database::Database(QString path, QString connectionName, SqlDialect dialect)
     , m_notifier(std::make_unique<DiaryNotifier>()) {}
 
 Database::~Database() {
+    statementcache::forget(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

@@ -12,6 +12,7 @@
 #include "readonlyopen.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
+#include "statementcache.h"
 #include "storageerror.h"
 
 namespace painpace {
@@ -35,6 +36,7 @@ public:
                                 .arg(shown(path), db.lastError().text()));
     }
     ~ReadOnlyConnection() {
+        statementcache::forget(m_name);
         QSqlDatabase::database(m_name, false).close();
         QSqlDatabase::removeDatabase(m_name);
     }

@@ -39,7 +39,12 @@ std::optional<QJsonObject> DraftRepository::load(const QString& slot) const {
 }
 
 void DraftRepository::clear(const QString& slot) {
+    clearAlongside(slot, [] {});
+}
+
+void DraftRepository::clearAlongside(const QString& slot, const std::function<void()>& write) {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    write();
     SqlStatement(m_database.connection(), QStringLiteral("DELETE FROM draft WHERE slot = :slot"))
         .bind(QStringLiteral(":slot"), slot)
         .exec();

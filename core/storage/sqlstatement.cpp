@@ -2,6 +2,9 @@
 
 #include <QSqlError>
 
+#include <utility>
+
+#include "statementcache.h"
 #include "storageerror.h"
 
 namespace painpace {
@@ -16,12 +19,28 @@ namespace {
 } // namespace
 
 SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql)
-    : m_query(db)
-    , m_sql(sql) {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        fail(QStringLiteral("Could not prepare a database statement"), m_query.lastError(), sql);
+    : m_sql(sql) {
+    if (std::optional<QSqlQuery> kept = statementcache::takeKept(db, sql)) {
+        m_query = std::move(*kept);
+    } else {
+        m_query = QSqlQuery(db);
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(sql))
+            fail(QStringLiteral("Could not prepare a database statement"), m_query.lastError(),
+                 sql);
+    }
+    m_connectionName = db.connectionName();
 }
+
+SqlStatement::~SqlStatement() {
+    if (!m_connectionName.isEmpty())
+        statementcache::giveBack(m_connectionName, m_sql, std::move(m_query));
+}
+
+SqlStatement::SqlStatement(SqlStatement&& other) noexcept
+    : m_query(std::move(other.m_query))
+    , m_sql(std::move(other.m_sql))
+    , m_connectionName(std::exchange(other.m_connectionName, QString())) {}
 
 SqlStatement& SqlStatement::bind(const QString& placeholder, const QVariant& value) {
     m_query.bindValue(placeholder, value);
@@ -34,16 +53,12 @@ void SqlStatement::exec() {
 }
 
 void SqlStatement::run(const QSqlDatabase& db, const QString& sql) {
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        fail(QStringLiteral("A database statement failed"), query.lastError(), sql);
+    SqlStatement(db, sql).exec();
 }
 
 QVariant SqlStatement::scalar(const QSqlDatabase& db, const QString& sql) {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(sql))
-        fail(QStringLiteral("A database query failed"), query.lastError(), sql);
+    SqlStatement query(db, sql);
+    query.exec();
     return query.next() ? query.value(0) : QVariant();
 }
 

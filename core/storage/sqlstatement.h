@@ -11,10 +11,16 @@
 namespace painpace {
 
 // A prepared statement whose every failure becomes a StorageError carrying the driver's message,
-// so no call site can forget to check prepare() or exec().
+// so no call site can forget to check prepare() or exec(). The statement is prepared once per
+// connection and kept for the next use of the same SQL (statementcache.h).
 class SqlStatement {
 public:
     SqlStatement(const QSqlDatabase& db, const QString& sql);
+    ~SqlStatement();
+    SqlStatement(SqlStatement&& other) noexcept;
+    SqlStatement(const SqlStatement&) = delete;
+    SqlStatement& operator=(const SqlStatement&) = delete;
+    SqlStatement& operator=(SqlStatement&&) = delete;
 
     SqlStatement& bind(const QString& placeholder, const QVariant& value);
     void exec();
@@ -30,6 +36,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_connectionName; // empty once moved from: nothing to give back
 };
 
 // Typed NULLs, so drivers stricter than SQLite know the column type of a missing value.

@@ -1,8 +1,17 @@
 #pragma once
 
 #include <benchmark/benchmark.h>
+#include <functional>
+#include <vector>
 
 namespace painpace::bench {
+
+// What a benchmark built once and shared (a window, a diary) must close while the Qt application
+// object still exists; runBenchmarks() runs these, newest first, after the last benchmark.
+inline std::vector<std::function<void()>>& teardowns() {
+    static std::vector<std::function<void()>> pending;
+    return pending;
+}
 
 // Runs the registered benchmarks with Google Benchmark's own command line; call it once the
 // Qt application object exists.
@@ -12,6 +21,10 @@ inline int runBenchmarks(int argc, char* argv[]) {
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    while (!teardowns().empty()) {
+        teardowns().back()();
+        teardowns().pop_back();
+    }
     return 0;
 }
 

@@ -10,6 +10,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "benchmarkrunner.h"
 #include "demo/demopacing.h"
 #include "edit/diaryedits.h"
 #include "mainwindow/mainwindow.h"
@@ -57,8 +58,12 @@ struct TenYearWindow {
 };
 
 TenYearWindow& tenYears() {
-    static TenYearWindow open;
-    return open;
+    static TenYearWindow* open = [] {
+        auto* window = new TenYearWindow;
+        bench::teardowns().push_back([window] { delete window; });
+        return window;
+    }();
+    return *open;
 }
 
 CheckIn typicalCheckIn() {

@@ -1,6 +1,7 @@
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
+#include <tuple>
 
 #include "diary/validationissue.h"
 #include "storage/checkinrepository.h"
@@ -129,6 +130,49 @@ TEST_F(CheckInRepositoryTest, RemovingAnEntryRemovesEverythingItHeld) {
                               "therapy_use", "check_in_red_flag"})
         EXPECT_EQ(rows(table), 0) << table;
     EXPECT_THROW(repository().remove(entry.id), StorageError);
+}
+
+TEST_F(CheckInRepositoryTest, RemovingAnnouncesTheDayAndUuidOfTheEntryThatWent) {
+    CheckIn entry = completeCheckIn(QDate(2026, 5, 2));
+    repository().save(entry);
+    QList<std::tuple<qint64, QDate, QUuid>> heard;
+    QObject::connect(&m_db->notifier(), &DiaryNotifier::checkInRemoved,
+                     [&](qint64 id, QDate day, QUuid uuid) {
+                         heard.append({id, day, uuid});
+                     });
+    repository().remove(entry.id);
+    ASSERT_EQ(heard.size(), 1);
+    EXPECT_EQ(heard[0], std::make_tuple(entry.id, QDate(2026, 5, 2), entry.uuid));
+}
+
+TEST_F(CheckInRepositoryTest, HeadlinesCarryTheNumbersAndRedFlagsButNoChildLists) {
+    CheckIn complete = completeCheckIn(QDate(2026, 5, 2));
+    CheckIn plain = minimalCheckIn(3, QDate(2026, 5, 2), 20);
+    CheckIn otherDay = minimalCheckIn(9, QDate(2026, 5, 3));
+    for (CheckIn* entry : {&complete, &plain, &otherDay})
+        repository().save(*entry);
+    const QList<CheckIn> headlines =
+        repository().headlinesBetween(QDate(2026, 5, 2), QDate(2026, 5, 2));
+    ASSERT_EQ(headlines.size(), 2);
+    EXPECT_EQ(headlines[0].uuid, complete.uuid);
+    EXPECT_EQ(headlines[0].pain, 6);
+    EXPECT_EQ(headlines[0].note, complete.note);
+    EXPECT_EQ(headlines[0].redFlags, QList<RedFlag>{RedFlag::SevereNightPain});
+    EXPECT_TRUE(headlines[0].marks.isEmpty());
+    EXPECT_TRUE(headlines[0].spasms.isEmpty());
+    EXPECT_TRUE(headlines[0].triggers.isEmpty());
+    EXPECT_TRUE(headlines[0].therapies.isEmpty());
+    EXPECT_EQ(headlines[1].uuid, plain.uuid);
+    EXPECT_TRUE(headlines[1].redFlags.isEmpty());
+}
+
+TEST_F(CheckInRepositoryTest, AnEmptyDiaryIsEmptyUntilItsFirstEntry) {
+    EXPECT_TRUE(repository().isEmpty());
+    CheckIn entry = minimalCheckIn(4);
+    repository().save(entry);
+    EXPECT_FALSE(repository().isEmpty());
+    repository().remove(entry.id);
+    EXPECT_TRUE(repository().isEmpty());
 }
 
 TEST_F(CheckInRepositoryTest, SaveAllStoresEverythingOrNothing) {

@@ -1,3 +1,4 @@
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -18,6 +19,7 @@
 #include "edit/editstack.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/draftrepository.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
@@ -252,4 +254,40 @@ TEST_F(TodayViewTest, AWrongValueIsShownNextToItsFieldAndNothingIsSaved) {
     EXPECT_TRUE(m_view->details()->issueText().contains(QStringLiteral("one day")));
     EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("marked fields")));
     EXPECT_TRUE(m_view->hasUnsavedInput()); // what was typed is still there to correct
+}
+
+TEST_F(TodayViewTest, ARefusedSaveKeepsTheDraftAndASavedOneTakesItAlong) {
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    m_view->details()->spasms()->addRow({SpasmKind::Spasm, QStringLiteral("back.lumbar.left"), 1,
+                                         Seconds{2000 * 60}, 5, SpasmContext::Rest});
+    QTest::mouseClick(m_view->painScale()->button(5), Qt::LeftButton);
+    m_view->storeDraft();
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    EXPECT_EQ(stored(), 0);
+    ASSERT_TRUE(DraftRepository(*m_db).load(QStringLiteral("today"))); // refused: still kept
+
+    m_view->details()->spasms()->setSpasms({});
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    EXPECT_EQ(stored(), 1) << m_view->feedback().toStdString();
+    // The draft went in the same write as the entry, and nothing waits to write it again.
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("today")));
+    QTest::qWait(DraftKeeper::kDelayMs + 200);
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("today")));
+}
+
+TEST_F(TodayViewTest, SavingKeepsTheViewStillUnderThePointer) {
+    // The message line keeps its room, so nothing below it moves when a message appears (the
+    // welcome of an empty diary is meant to go away after the first check-in).
+    CheckIn earlier;
+    earlier.moment = DiaryMoment::now();
+    earlier.pain = 3;
+    CheckInRepository(*m_db).save(earlier);
+    QApplication::processEvents();
+    QPushButton* more = m_view->moreButton();
+    const QPoint before = more->mapTo(m_view.get(), QPoint(0, 0));
+    QTest::mouseClick(m_view->painScale()->button(4), Qt::LeftButton);
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_FALSE(m_view->feedback().isEmpty());
+    EXPECT_EQ(more->mapTo(m_view.get(), QPoint(0, 0)), before);
 }

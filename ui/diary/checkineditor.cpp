@@ -157,6 +157,7 @@ bool CheckInEditor::save() {
     if (hasUnsavedChanges()) {
         try {
             DiaryEdits(m_database, m_edits)
+                .clearingDraft(m_draftSlot)
                 .saveCheckIn(*m_editing, pendingEntry(), tr("edit check-in"));
         } catch (const ValidationError& error) {
             m_details->showIssues(error.issues());
@@ -166,9 +167,12 @@ bool CheckInEditor::save() {
             m_message->setText(tr("Not saved: %1").arg(error.message()));
             return false;
         }
+        m_editing.reset();
+    } else {
+        m_editing.reset();
+        clearDraft();
     }
-    m_editing.reset();
-    clearDraft();
+    m_drafts->cancel(); // what was waiting to be kept is saved now
     emit saved();
     emit closed();
     return true;
@@ -176,6 +180,7 @@ bool CheckInEditor::save() {
 
 void CheckInEditor::discard() {
     m_editing.reset();
+    m_drafts->cancel();
     clearDraft();
     emit closed();
 }

@@ -15,7 +15,9 @@
 namespace painpace {
 
 class Database;
+class EditCommand;
 class EditStack;
+template <typename Store> class RecordCommand;
 struct DiaryDocument;
 struct ImportedIds;
 
@@ -27,6 +29,10 @@ class DiaryEdits {
     Q_DECLARE_TR_FUNCTIONS(DiaryEdits)
 public:
     DiaryEdits(const Database& database, EditStack& stack);
+
+    // The next edit also removes the draft kept in `slot`, in the same transaction: the editor
+    // whose input it saves (docs/architecture.md, "Input that is not saved yet").
+    DiaryEdits& clearingDraft(const QString& slot);
 
     // Adds `after` (no `before`) or replaces `before` with it.
     CheckIn saveCheckIn(const std::optional<CheckIn>& before, CheckIn after, const QString& text);
@@ -52,8 +58,12 @@ public:
                       const QString& source);
 
 private:
+    void apply(EditCommand* command);
+    template <typename Store> typename Store::Record push(RecordCommand<Store>* command);
+
     const Database& m_database;
     EditStack& m_stack;
+    QString m_draftToClear;
 };
 
 } // namespace painpace

@@ -35,6 +35,10 @@ void DraftKeeper::flush() {
     m_store();
 }
 
+void DraftKeeper::cancel() {
+    m_timer->stop();
+}
+
 bool DraftKeeper::isWaiting() const {
     return m_timer->isActive();
 }

@@ -32,6 +32,8 @@ public:
     void changed();
     // Writes the draft now if a change is waiting.
     void flush();
+    // Forgets a waiting change: the input was saved or discarded, and its draft went with it.
+    void cancel();
     bool isWaiting() const;
 
 private:

@@ -5,8 +5,12 @@
 namespace painpace {
 
 void EditStack::apply(EditCommand* command) {
+    apply(command, [](const std::function<void()>& write) { write(); });
+}
+
+void EditStack::apply(EditCommand* command, const WriteScope& scope) {
     try {
-        command->applyFirstTime(*this);
+        scope([&] { command->applyFirstTime(*this); });
     } catch (...) {
         delete command;
         throw;

@@ -2,6 +2,8 @@
 
 #include <QUndoStack>
 
+#include <functional>
+
 namespace painpace {
 
 class EditCommand;
@@ -18,6 +20,12 @@ public:
     // StorageError) the command is deleted, nothing is pushed, and the error goes to the caller,
     // which shows it beside the input.
     void apply(EditCommand* command);
+    // Runs one write and whatever else belongs to the same transaction (DiaryEdits passes
+    // DraftRepository::clearAlongside, so a save and the removal of its draft are one write).
+    using WriteScope = std::function<void(const std::function<void()>& write)>;
+    // Like apply(), with the command's change made inside `scope`; the command is pushed only
+    // once the whole scope has been stored.
+    void apply(EditCommand* command, const WriteScope& scope);
     // Pushes a command whose change was made already (an import written in the background): its
     // first redo does nothing either.
     void pushApplied(EditCommand* command);

@@ -12,6 +12,7 @@
 
 #include "common/refreshwhenshown.h"
 #include "common/timeformat.h"
+#include "common/wrappinglabel.h"
 #include "diary/checkindetailsform.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
@@ -125,10 +126,25 @@ void TodayView::buildLayout() {
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(14);
 
+    // A plain one-line heading: a rich-text or wrapping label here would be laid out again as a
+    // document on every change of the view (docs/architecture.md, "Speed").
     m_greeting = new QLabel(this);
-    m_greeting->setWordWrap(true);
-    m_greeting->setTextFormat(Qt::RichText);
+    m_greeting->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_greeting->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_greeting->setFont(headingFont);
     layout->addWidget(m_greeting);
+    // Shown only while the diary is empty, so it costs nothing once the person has begun.
+    m_welcome = new WrappingLabel(this);
+    m_welcome->setTextFormat(Qt::RichText);
+    m_welcome->setText(
+        tr("<p>Your diary is empty and private: it stays on this computer. Start with your first "
+           "check-in below: pick a number for your pain and save. That is all it takes; "
+           "everything else is optional.</p><p><i>PainPace is a diary for managing your "
+           "symptoms, not a diagnosis.</i></p>"));
+    m_welcome->setVisible(false);
+    layout->addWidget(m_welcome);
 
     m_question = new QLabel(tr("How is your pain right now?"), this);
     QFont questionFont = m_question->font();
@@ -156,17 +172,18 @@ void TodayView::buildLayout() {
     saveRow->addWidget(m_saveButton);
     layout->addLayout(saveRow);
 
-    m_feedback = new QLabel(this);
-    m_feedback->setWordWrap(true);
+    m_feedback = new WrappingLabel(this);
+    // Room for two lines whether or not there is a message, so saving does not shift the view
+    // under the person's pointer (and the window repaints only the message).
+    m_feedback->setMinimumHeight(2 * m_feedback->fontMetrics().lineSpacing());
+    m_feedback->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_feedback);
 
     layout->addWidget(new TodayTrialPanel(m_database, m_undoStack, this));
     layout->addWidget(new TodaySessionsPanel(m_database, m_undoStack, this));
     buildDetails(layout);
 
-    m_todayList = new QLabel(this);
-    m_todayList->setWordWrap(true);
-    m_todayList->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_todayList = new WrappingLabel(this);
     layout->addWidget(m_todayList);
     layout->addStretch();
 }
@@ -242,6 +259,7 @@ bool TodayView::saveInput() {
     m_details->fillIn(entry);
     try {
         DiaryEdits(m_database, m_undoStack)
+            .clearingDraft(kDraftSlot)
             .saveCheckIn(std::nullopt, entry, tr("check-in with pain %1").arg(entry.pain));
     } catch (const ValidationError& error) {
         m_moreButton->setChecked(true);
@@ -254,7 +272,7 @@ bool TodayView::saveInput() {
     }
     m_painScale->setValue(std::nullopt);
     m_details->clear();
-    storeDraft(); // nothing left unsaved: the draft goes
+    m_drafts->cancel(); // the draft went with the save, and nothing is left to keep
     updateSaveState();
     QString saved = tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
                         .arg(entry.pain)
@@ -268,7 +286,7 @@ bool TodayView::saveInput() {
 
 QString TodayView::todaySummary() const {
     const QDate today = QDate::currentDate();
-    const QList<CheckIn> entries = CheckInRepository(m_database).between(today, today);
+    const QList<CheckIn> entries = CheckInRepository(m_database).headlinesBetween(today, today);
     if (entries.isEmpty())
         return tr("Nothing logged today yet.");
     QStringList parts;
@@ -284,16 +302,9 @@ QString TodayView::todaySummary() const {
 }
 
 void TodayView::refresh() {
-    const int total = CheckInRepository(m_database).count();
-    if (total == 0) {
-        m_greeting->setText(
-            tr("<h2>Welcome to PainPace</h2><p>Your diary is empty and private: it stays on this "
-               "computer. Start with your first check-in below: pick a number for your pain and "
-               "save. That is all it takes; everything else is optional.</p><p><i>PainPace is a "
-               "diary for managing your symptoms, not a diagnosis.</i></p>"));
-    } else {
-        m_greeting->setText(tr("<h2>Today</h2>"));
-    }
+    const bool empty = CheckInRepository(m_database).isEmpty();
+    m_greeting->setText(empty ? tr("Welcome to PainPace") : tr("Today"));
+    m_welcome->setVisible(empty);
     m_todayList->setText(todaySummary());
 }
 

@@ -73,6 +73,7 @@ private:
     const Database& m_database;
     EditStack& m_undoStack;
     QLabel* m_greeting = nullptr;
+    QLabel* m_welcome = nullptr;
     QLabel* m_question = nullptr;
     PainScaleButtons* m_painScale = nullptr;
     QLabel* m_band = nullptr;
