@@ -271,7 +271,10 @@ bool CheckInRepository::isEmpty() const {
                 .toBool();
 }
 
-QList<CheckIn> CheckInRepository::search(const EntryFilter& filter, int limit) const {
+namespace {
+
+// The WHERE clause (on check_in c) and values of an entry filter.
+std::pair<QString, QVariantMap> filterClause(const EntryFilter& filter) {
     QStringList where{QStringLiteral("c.pain BETWEEN :minPain AND :maxPain")};
     QVariantMap values{{key("minPain"), filter.minPain}, {key("maxPain"), filter.maxPain}};
     if (!filter.noteText.trimmed().isEmpty()) {
@@ -308,10 +311,27 @@ QList<CheckIn> CheckInRepository::search(const EntryFilter& filter, int limit) c
         where << QStringLiteral("c.local_day <= :to");
         values.insert(key("to"), isoDay(*filter.to));
     }
-    QList<CheckIn> found = load(where.join(QStringLiteral(" AND ")), values);
+    return {where.join(QStringLiteral(" AND ")), values};
+}
+
+} // namespace
+
+QList<CheckIn> CheckInRepository::search(const EntryFilter& filter, int limit) const {
+    const auto [where, values] = filterClause(filter);
+    QList<CheckIn> found = load(where, values);
     if (found.size() > limit) // keep the newest
         found = found.mid(found.size() - limit);
     return found;
+}
+
+std::optional<CheckIn> CheckInRepository::findMatching(const EntryFilter& filter,
+                                                       const QUuid& uuid) const {
+    auto [where, values] = filterClause(filter);
+    values.insert(key("uuid"), uuid.toString(QUuid::WithoutBraces));
+    QList<CheckIn> found = load(where + QStringLiteral(" AND c.uuid = :uuid"), values);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
 }
 
 QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const QDate& to) const {

@@ -42,6 +42,9 @@ public:
     QList<CheckIn> headlinesBetween(const QDate& from, const QDate& to) const;
     // Entries matching every set field of the filter, oldest first: the newest `limit` of them.
     QList<CheckIn> search(const EntryFilter& filter, int limit = 1000) const;
+    // The entry with this uuid if it matches the filter: how a list shown with that filter
+    // learns whether a changed entry belongs in it.
+    std::optional<CheckIn> findMatching(const EntryFilter& filter, const QUuid& uuid) const;
     QList<DailySummary> dailySummaries(const QDate& from, const QDate& to) const;
     int count() const;
     bool isEmpty() const;

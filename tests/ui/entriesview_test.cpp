@@ -1,6 +1,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -9,9 +10,11 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+#include <random>
 
 #include "diary/checkineditor.h"
 #include "diary/checkinlistmodel.h"
+#include "edit/diaryedits.h"
 #include "edit/editstack.h"
 #include "entries/entriesview.h"
 #include "storage/checkinrepository.h"
@@ -110,4 +113,147 @@ TEST_F(EntriesViewTest, EditingFromTheListSavesAndUndoes) {
     painpace::testing::ScopedAppPalette light(painpace::testing::lightPalette());
     EXPECT_FALSE(
         painpace::testing::saveScreenshot(*m_view, QStringLiteral("entries-light")).isEmpty());
+}
+
+namespace {
+
+// What the model announces, to tell a one-row change from a reload of the whole list.
+struct ModelChanges {
+    explicit ModelChanges(QAbstractItemModel* model) {
+        QObject::connect(model, &QAbstractItemModel::modelReset, [this] { ++resets; });
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, [this] { ++inserted; });
+        QObject::connect(model, &QAbstractItemModel::rowsRemoved, [this] { ++removed; });
+        QObject::connect(model, &QAbstractItemModel::dataChanged,
+                         [this](const QModelIndex& from, const QModelIndex& to) {
+                             ++changed;
+                             changedRows += to.row() - from.row() + 1;
+                         });
+    }
+    int resets = 0;
+    int inserted = 0;
+    int removed = 0;
+    int changed = 0;
+    int changedRows = 0;
+};
+
+} // namespace
+
+TEST_F(EntriesViewTest, AChangedEntryChangesOneRowAndTheSelectionStays) {
+    m_view->table()->selectRow(1); // the walk, pain 3
+    const QUuid walk = m_view->model()->entryAt(1).uuid;
+    ModelChanges changes(m_view->model());
+    CheckIn edited = m_view->model()->entryAt(1);
+    edited.note = QStringLiteral("Long walk, then a rest");
+    CheckInRepository(*m_db).save(edited);
+    EXPECT_EQ(changes.resets, 0);
+    EXPECT_EQ(changes.changedRows, 1);
+    EXPECT_EQ(m_view->model()->entryAt(1).note, QStringLiteral("Long walk, then a rest"));
+    const QModelIndexList selected = m_view->table()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(m_view->model()->entryAt(selected[0].row()).uuid, walk);
+
+    CheckIn added = minimalCheckIn(5, QDate(2026, 3, 13));
+    CheckInRepository(*m_db).save(added);
+    EXPECT_EQ(changes.resets, 0);
+    EXPECT_EQ(changes.inserted, 1);
+    EXPECT_EQ(shownPains(), (QList<int>{6, 5, 8, 3}));
+    // The selection follows the walk to its new row.
+    EXPECT_EQ(m_view->model()
+                  ->entryAt(m_view->table()->selectionModel()->selectedRows().value(0).row())
+                  .uuid,
+              walk);
+
+    CheckInRepository(*m_db).remove(added.id);
+    EXPECT_EQ(changes.resets, 0);
+    EXPECT_EQ(changes.removed, 1);
+    EXPECT_EQ(shownPains(), (QList<int>{6, 8, 3}));
+}
+
+TEST_F(EntriesViewTest, AnEntryLeavesAndJoinsTheFilteredListAsItChanges) {
+    m_view->minPain()->setValue(5);
+    ASSERT_EQ(shownPains(), (QList<int>{6, 8}));
+    ModelChanges changes(m_view->model());
+    CheckIn calmer = m_view->model()->entryAt(1);
+    calmer.pain = 2;
+    CheckInRepository(*m_db).save(calmer);
+    EXPECT_EQ(shownPains(), QList<int>{6});
+    calmer.pain = 7;
+    CheckInRepository(*m_db).save(calmer);
+    EXPECT_EQ(shownPains(), (QList<int>{6, 7}));
+    EXPECT_EQ(changes.resets, 0);
+    QStringList counts;
+    for (const QLabel* label : m_view->findChildren<QLabel*>())
+        if (label->text().endsWith(QStringLiteral("found")))
+            counts << label->text();
+    EXPECT_EQ(counts, QStringList{QStringLiteral("2 entries found")});
+}
+
+TEST_F(EntriesViewTest, AListHiddenWhileTheDiaryChangedIsReadWholeWhenShown) {
+    QWidget window;
+    m_view->setParent(&window);
+    auto* other = new QWidget(&window);
+    window.resize(1100, 600);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    m_view->hide();
+    other->show();
+    ModelChanges changes(m_view->model());
+    CheckIn added = minimalCheckIn(1, QDate(2026, 3, 15));
+    CheckInRepository(*m_db).save(added);
+    EXPECT_EQ(changes.resets + changes.inserted, 0); // nothing done while nobody looks
+    m_view->show();
+    EXPECT_EQ(changes.resets, 1);
+    EXPECT_EQ(shownPains(), (QList<int>{1, 6, 8, 3}));
+    m_view->setParent(nullptr);
+}
+
+// Many seeded random sequences of adds, edits, moves in time, deletes, undos and redos with a
+// pain filter on: after every step the list shows exactly what a fresh search finds, in order.
+TEST_F(EntriesViewTest, TheListAlwaysMatchesAFreshSearchOverRandomEdits) {
+    m_view->minPain()->setValue(4);
+    for (std::uint32_t seed = 1; seed <= 40; ++seed) {
+        std::mt19937 random(seed);
+        auto pick = [&](int below) {
+            return int(random() % std::uint32_t(below));
+        };
+        DiaryEdits edits(*m_db, m_undo);
+        for (int step = 0; step < 25; ++step) {
+            const QList<CheckIn> all =
+                CheckInRepository(*m_db).between(QDate(2000, 1, 1), QDate(2100, 1, 1));
+            const int action = pick(6);
+            if (action == 0 || all.isEmpty()) {
+                edits.saveCheckIn(std::nullopt,
+                                  minimalCheckIn(pick(11), QDate(2026, 3, 1 + pick(20)), pick(24)),
+                                  QStringLiteral("add"));
+            } else if (action == 1) {
+                CheckIn after = all[pick(int(all.size()))];
+                const CheckIn before = after;
+                after.pain = pick(11);
+                edits.saveCheckIn(before, after, QStringLiteral("edit pain"));
+            } else if (action == 2) {
+                CheckIn after = all[pick(int(all.size()))];
+                const CheckIn before = after;
+                after.moment = painpace::testing::momentOn(QDate(2026, 3, 1 + pick(20)), pick(24));
+                edits.saveCheckIn(before, after, QStringLiteral("move"));
+            } else if (action == 3) {
+                edits.deleteCheckIn(all[pick(int(all.size()))]);
+            } else if (action == 4 && m_undo.canUndo()) {
+                m_undo.undo();
+            } else if (m_undo.canRedo()) {
+                m_undo.redo();
+            }
+            QList<CheckIn> expected = CheckInRepository(*m_db).search(m_view->filter());
+            std::reverse(expected.begin(), expected.end());
+            QList<QUuid> expectedOrder, shownOrder;
+            for (const CheckIn& entry : expected)
+                expectedOrder << entry.uuid;
+            for (int row = 0; row < m_view->model()->rowCount(); ++row) {
+                shownOrder << m_view->model()->entryAt(row).uuid;
+                ASSERT_EQ(m_view->model()->entryAt(row), expected.value(row))
+                    << "seed " << seed << " step " << step;
+            }
+            ASSERT_EQ(shownOrder, expectedOrder) << "seed " << seed << " step " << step;
+        }
+        m_undo.clear();
+    }
 }

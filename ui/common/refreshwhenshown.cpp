@@ -22,6 +22,14 @@ void RefreshWhenShown::request() {
     m_refresh();
 }
 
+void RefreshWhenShown::update(const std::function<void()>& updateOne) {
+    if (m_stale || (!m_view->isVisible() && m_view->window()->isVisible())) {
+        request();
+        return;
+    }
+    updateOne();
+}
+
 bool RefreshWhenShown::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_view && event->type() == QEvent::Show && m_stale) {
         m_stale = false;

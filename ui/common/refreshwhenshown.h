@@ -19,6 +19,10 @@ public:
 
     // The data behind the view changed.
     void request();
+    // One record changed, and `updateOne` can bring the view up to date for it: it runs at
+    // once while the view is on screen and up to date otherwise; a hidden view only marks itself
+    // stale, and a stale one refreshes whole.
+    void update(const std::function<void()>& updateOne);
     bool isStale() const { return m_stale; }
 
 protected:

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include "checkindescription.h"
 #include "common/timeformat.h"
 
@@ -12,6 +14,52 @@ void CheckInListModel::setEntries(QList<CheckIn> entries) {
     m_entries = std::move(entries);
     std::reverse(m_entries.begin(), m_entries.end()); // newest first
     endResetModel();
+}
+
+int CheckInListModel::rowOf(const QUuid& uuid) const {
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].uuid == uuid)
+            return row;
+    }
+    return -1;
+}
+
+namespace {
+// Newest first, as CheckInRepository lists them oldest first by moment and then id.
+bool shownBefore(const CheckIn& a, const CheckIn& b) {
+    if (a.moment.utc != b.moment.utc)
+        return a.moment.utc > b.moment.utc;
+    return a.id > b.id;
+}
+} // namespace
+
+void CheckInListModel::putEntry(const CheckIn& entry) {
+    const int existing = rowOf(entry.uuid);
+    if (existing >= 0) {
+        m_entries[existing] = entry;
+        const bool inPlace =
+            (existing == 0 || !shownBefore(entry, m_entries[existing - 1])) &&
+            (existing + 1 == m_entries.size() || !shownBefore(m_entries[existing + 1], entry));
+        if (inPlace) {
+            emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+            return;
+        }
+        removeEntry(entry.uuid);
+    }
+    const auto place = std::lower_bound(m_entries.cbegin(), m_entries.cend(), entry, shownBefore);
+    const int row = static_cast<int>(place - m_entries.cbegin());
+    beginInsertRows({}, row, row);
+    m_entries.insert(row, entry);
+    endInsertRows();
+}
+
+void CheckInListModel::removeEntry(const QUuid& uuid) {
+    const int row = rowOf(uuid);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
 }
 
 int CheckInListModel::rowCount(const QModelIndex& parent) const {

@@ -79,9 +79,20 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
     connect(m_table, &QTableView::doubleClicked, this, &EntriesView::editSelected);
     connect(m_editor, &CheckInEditor::closed, this, [this] { m_pages->setCurrentIndex(0); });
     const DiaryNotifier& notifier = m_database.notifier();
+    // One changed entry changes one row; the whole list is read again only for a view that was
+    // hidden while the diary changed (docs/architecture.md, "Change notifications").
     auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
-    connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInSaved, this,
+            [this, refresher](qint64, QDate, QUuid uuid) {
+                refresher->update([this, uuid] { showChangedEntry(uuid); });
+            });
+    connect(&notifier, &DiaryNotifier::checkInRemoved, this,
+            [this, refresher](qint64, QDate, QUuid uuid) {
+                refresher->update([this, uuid] {
+                    m_model->removeEntry(uuid);
+                    showCount();
+                });
+            });
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::catalogueChanged, this, &EntriesView::fillFilterChoices);
     fillFilterChoices();
@@ -158,8 +169,20 @@ EntryFilter EntriesView::filter() const {
 
 void EntriesView::refresh() {
     m_model->setEntries(CheckInRepository(m_database).search(filter()));
-    m_count->setText(tr("%n entry(ies) found", nullptr, m_model->rowCount()));
+    showCount();
     m_table->resizeColumnsToContents();
+}
+
+void EntriesView::showChangedEntry(const QUuid& uuid) {
+    if (const auto entry = CheckInRepository(m_database).findMatching(filter(), uuid))
+        m_model->putEntry(*entry);
+    else
+        m_model->removeEntry(uuid); // changed so that the filter no longer finds it
+    showCount();
+}
+
+void EntriesView::showCount() {
+    m_count->setText(tr("%n entry(ies) found", nullptr, m_model->rowCount()));
 }
 
 std::optional<CheckIn> EntriesView::selected() const {

@@ -59,6 +59,8 @@ private:
     QWidget* buildFilters();
     void fillFilterChoices();
     std::optional<CheckIn> selected() const;
+    void showChangedEntry(const QUuid& uuid);
+    void showCount();
 
     const Database& m_database;
     EditStack& m_undoStack;
