@@ -1,7 +1,9 @@
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -14,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include "diary/checkindetailsform.h"
+#include "entries/entriesview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/restoredialog.h"
 #include "storage/checkinrepository.h"
@@ -216,4 +219,36 @@ TEST_F(MainWindowTest, AtTheSmallestSizeTheFullEntryScrollsRatherThanSquashes) {
     EXPECT_FALSE(
         painpace::testing::saveScreenshot(m_window, QStringLiteral("mainwindow-minimum-size-light"))
             .isEmpty());
+}
+
+// Found by a person: with the cursor in Entries' search field, Ctrl+Z did nothing at all.
+TEST_F(MainWindowTest, CtrlZInATextFieldWithNothingToUndoUndoesTheLastEdit) {
+    ASSERT_TRUE(m_window.openDiary(path("diary.sqlite")));
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&m_window));
+    QTest::mouseClick(m_window.todayView()->painScale()->button(7), Qt::LeftButton);
+    QTest::mouseClick(m_window.todayView()->saveButton(), Qt::LeftButton);
+    ASSERT_EQ(CheckInRepository(*m_window.database()).count(), 1);
+
+    auto* entries = m_window.findChild<EntriesView*>();
+    ASSERT_NE(entries, nullptr);
+    m_window.pages()->setCurrentWidget(entries);
+    entries->search()->setFocus();
+    QApplication::processEvents();
+    ASSERT_TRUE(entries->search()->hasFocus());
+
+    // Typing in the field is undone first, as in any text field...
+    QTest::keyClicks(entries->search(), QStringLiteral("walk"));
+    QTest::keyClick(entries->search(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(entries->search()->text(), QString());
+    EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 1);
+    // ...and with nothing left to undo there, the keys undo and redo the diary.
+    QTest::keyClick(entries->search(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 0);
+    // Redo goes the same way: the field's own step first, then the diary's.
+    QTest::keySequence(entries->search(), QKeySequence(QKeySequence::Redo));
+    EXPECT_EQ(entries->search()->text(), QStringLiteral("walk"));
+    EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 0);
+    QTest::keySequence(entries->search(), QKeySequence(QKeySequence::Redo));
+    EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 1);
 }

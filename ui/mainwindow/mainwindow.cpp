@@ -21,6 +21,7 @@
 #include "calendar/calendarview.h"
 #include "charts/chartsview.h"
 #include "diaryopener.h"
+#include "edit/textundofallthrough.h"
 #include "entries/entriesview.h"
 #include "exchange/diaryexchange.h"
 #include "pacing/pacingview.h"
@@ -172,6 +173,8 @@ void MainWindow::createMenus() {
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack.createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    // The keys reach these actions from a text field with nothing of its own to undo.
+    qApp->installEventFilter(new TextUndoFallThrough(this));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
