@@ -9,12 +9,14 @@
 #include <gtest/gtest.h>
 
 #include "bodymap/bodymapgeometry.h"
+#include "edit/draftkeeper.h"
 #include "edit/editstack.h"
 #include "questionnaires/acrform.h"
 #include "questionnaires/fiqrform.h"
 #include "questionnaires/questionnairesview.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/draftrepository.h"
 #include "storage/questionnairerepository.h"
 #include "support/qtprinters.h"
 #include "support/screenshots.h"
@@ -130,4 +132,61 @@ TEST_F(QuestionnairesViewTest, ScreenshotsOfEachQuestionnaire) {
     EXPECT_FALSE(
         painpace::testing::saveScreenshot(*m_view, QStringLiteral("questionnaire-fiqr-dark"))
             .isEmpty());
+}
+
+TEST_F(QuestionnairesViewTest, UnsavedAnswersAreKeptAsADraftAndComeBackAfterACrash) {
+    AcrForm* acr = m_view->acrForm();
+    EXPECT_EQ(m_view->unsavedInputName(), QString()); // prefilled only: nothing of the person's
+    acr->areaBox(WpiArea::Neck)->setChecked(true);
+    acr->fatigue()->setCurrentIndex(acr->fatigue()->findData(2));
+    m_view->showFiqr();
+    m_view->fiqrForm()->item(0)->setValue(7);
+    EXPECT_EQ(m_view->unsavedInputName(),
+              QStringLiteral("your ACR 2016 and FIQR answers (Questionnaires)"));
+    QTest::qWait(DraftKeeper::kDelayMs + 300); // kept within a second
+    const Acr2016Answers typed = acr->answers();
+    m_undo.clear();
+    m_view.reset(); // as after a crash
+
+    QuestionnairesView again(*m_db, m_undo);
+    EXPECT_EQ(again.acrForm()->answers(), typed);
+    EXPECT_EQ(again.fiqrForm()->item(0)->value(), 7);
+    EXPECT_TRUE(again.message().contains(QStringLiteral("kept the answers")));
+    EXPECT_EQ(results(), 0);
+    EXPECT_FALSE(again.unsavedInputName().isEmpty());
+}
+
+TEST_F(QuestionnairesViewTest, ShowingTheAcrAgainKeepsWhatThePersonTicked) {
+    AcrForm* acr = m_view->acrForm();
+    acr->areaBox(WpiArea::LowerBack)->setChecked(false); // corrects the body-map pre-fill
+    acr->areaBox(WpiArea::Neck)->setChecked(true);
+    m_view->showFiqr();
+    m_view->showAcr();
+    EXPECT_FALSE(acr->areaBox(WpiArea::LowerBack)->isChecked());
+    EXPECT_TRUE(acr->areaBox(WpiArea::Neck)->isChecked());
+}
+
+TEST_F(QuestionnairesViewTest, SavingTakesTheDraftAlongAndDiscardDropsIt) {
+    m_view->showFiqr();
+    FiqrForm* fiqr = m_view->fiqrForm();
+    for (int i = 0; i < kFiqrItems; ++i)
+        fiqr->item(i)->setValue(4);
+    m_view->storeDrafts();
+    ASSERT_TRUE(DraftRepository(*m_db).load(QStringLiteral("fiqr-form")));
+    EXPECT_TRUE(m_view->saveUnsavedInput());
+    EXPECT_EQ(results(), 1);
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("fiqr-form")));
+    EXPECT_EQ(m_view->unsavedInputName(), QString());
+
+    m_view->acrForm()->areaBox(WpiArea::Neck)->setChecked(true);
+    m_view->storeDrafts();
+    ASSERT_TRUE(DraftRepository(*m_db).load(QStringLiteral("acr-form")));
+    m_view->discardUnsavedInput();
+    EXPECT_EQ(m_view->unsavedInputName(), QString());
+    EXPECT_FALSE(m_view->acrForm()->areaBox(WpiArea::Neck)->isChecked()); // the pre-fill again
+    EXPECT_TRUE(m_view->acrForm()->areaBox(WpiArea::LowerBack)->isChecked());
+    QTest::qWait(DraftKeeper::kDelayMs + 200);
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("acr-form")));
+    QuestionnairesView again(*m_db, m_undo);
+    EXPECT_EQ(again.unsavedInputName(), QString());
 }

@@ -1,5 +1,6 @@
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -20,9 +21,12 @@
 #include "edit/editstack.h"
 #include "entries/entriesview.h"
 #include "mainwindow/mainwindow.h"
+#include "questionnaires/acrform.h"
+#include "questionnaires/questionnairesview.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/draftrepository.h"
+#include "storage/questionnairerepository.h"
 #include "support/sampleentries.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
@@ -278,4 +282,21 @@ TEST(DurationSpinBox, ShowsHoursAndMinutesAndReadsWhatPeopleType) {
     EXPECT_EQ(box.text(), QStringLiteral("—"));
     box.setValue(428);
     EXPECT_EQ(box.text(), QStringLiteral("7 h 08 min"));
+}
+
+TEST_F(UnsavedInputTest, QuestionnaireAnswersAreNamedInTheQuestionAndSaved) {
+    auto* questionnaires = view<QuestionnairesView>();
+    ASSERT_NE(questionnaires, nullptr);
+    m_window->pages()->setCurrentWidget(questionnaires);
+    questionnaires->acrForm()->areaBox(WpiArea::Neck)->setChecked(true);
+    m_answer = MainWindow::UnsavedChoice::Save;
+    EXPECT_TRUE(m_window->close());
+    ASSERT_EQ(m_asked.size(), 1);
+    EXPECT_EQ(m_asked.first(),
+              QStringList{QStringLiteral("your ACR 2016 answers (Questionnaires)")});
+    const QList<QuestionnaireRecord> saved =
+        QuestionnaireRepository(*m_window->database()).history();
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_TRUE(std::get<Acr2016Answers>(saved[0].answers).painfulAreas.contains(WpiArea::Neck));
+    EXPECT_TRUE(m_errors.isEmpty());
 }

@@ -113,6 +113,19 @@ void AcrForm::prefill(const QList<WpiArea>& painfulAreas) {
         painfulAreas.isEmpty()
             ? tr("Tick every area that hurt. (No body-map marks in the past 7 days to start from.)")
             : tr("Ticked from your body-map marks of the past 7 days. Please check and correct."));
+    markUntouched();
+}
+
+void AcrForm::setAnswers(const Acr2016Answers& answers) {
+    for (auto it = m_areas.begin(); it != m_areas.end(); ++it)
+        it.value()->setChecked(answers.painfulAreas.contains(static_cast<WpiArea>(it.key())));
+    m_fatigue->setCurrentIndex(m_fatigue->findData(answers.fatigue));
+    m_unrefreshed->setCurrentIndex(m_unrefreshed->findData(answers.wakingUnrefreshed));
+    m_cognitive->setCurrentIndex(m_cognitive->findData(answers.cognitiveSymptoms));
+    m_headaches->setChecked(answers.headaches);
+    m_abdominal->setChecked(answers.lowerAbdominalPain);
+    m_depression->setChecked(answers.depression);
+    m_threeMonths->setChecked(answers.symptomsForThreeMonths);
 }
 
 Acr2016Answers AcrForm::answers() const {
@@ -136,6 +149,7 @@ QString AcrForm::resultText() const {
 }
 
 void AcrForm::updateResult() {
+    emit changed();
     const Acr2016Result result = scoreAcr2016(answers());
     m_result->setText(tr("<b>WPI %1 of 19 · SSS %2 of 12 · severity %3 of 31</b> (%4)<br>Pain in "
                          "%5 of 5 regions. The criteria are %6. This is information for you and "

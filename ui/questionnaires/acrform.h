@@ -19,8 +19,15 @@ class AcrForm : public QWidget {
 public:
     explicit AcrForm(QWidget* parent = nullptr);
 
+    // Ticks the areas marked on the body map; the form then counts as untouched.
     void prefill(const QList<WpiArea>& painfulAreas);
     Acr2016Answers answers() const;
+    // Shows earlier answers (a draft kept after a crash).
+    void setAnswers(const Acr2016Answers& answers);
+    // Whether the person changed anything since the form was prefilled or saved.
+    bool hasChanges() const { return answers() != m_untouched; }
+    // What is shown now counts as untouched (it was just saved).
+    void markUntouched() { m_untouched = answers(); }
     QString resultText() const;
     QCheckBox* areaBox(WpiArea area) const { return m_areas.value(static_cast<int>(area)); }
     QComboBox* fatigue() const { return m_fatigue; }
@@ -29,6 +36,8 @@ public:
 
 signals:
     void saveRequested();
+    // An answer changed, by the person or by the form.
+    void changed();
 
 private:
     QWidget* buildAreas();
@@ -46,6 +55,7 @@ private:
     QLabel* m_prefillNote = nullptr;
     QLabel* m_result = nullptr;
     QPushButton* m_save = nullptr;
+    Acr2016Answers m_untouched;
 };
 
 } // namespace painpace

@@ -94,6 +94,11 @@ FiqrAnswers FiqrForm::answers() const {
     return answers;
 }
 
+void FiqrForm::setAnswers(const FiqrAnswers& answers) {
+    for (int i = 0; i < kFiqrItems; ++i)
+        m_items[i]->setValue(answers[static_cast<std::size_t>(i)].value_or(kUnanswered));
+}
+
 void FiqrForm::clear() {
     for (QSpinBox* spin : m_items)
         spin->setValue(kUnanswered);
@@ -104,6 +109,7 @@ QString FiqrForm::resultText() const {
 }
 
 void FiqrForm::updateResult() {
+    emit changed();
     const FiqrAnswers current = answers();
     const auto result = scoreFiqr(current);
     m_save->setEnabled(result.has_value());

@@ -19,13 +19,19 @@ public:
     explicit FiqrForm(QWidget* parent = nullptr);
 
     FiqrAnswers answers() const;
+    // Shows earlier answers (a draft kept after a crash).
+    void setAnswers(const FiqrAnswers& answers);
     void clear();
+    // Whether any question is answered: the form starts with none.
+    bool hasChanges() const { return answers() != FiqrAnswers{}; }
     QSpinBox* item(int index) const { return m_items.value(index); }
     QString resultText() const;
     QPushButton* saveButton() const { return m_save; }
 
 signals:
     void saveRequested();
+    // An answer changed.
+    void changed();
 
 private:
     QWidget* buildDomain(const QString& title, int first, int count);

@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+#include <memory>
+
+#include "edit/unsavedinput.h"
+
 class QStandardItemModel;
 class QStackedWidget;
 class QTableView;
@@ -14,15 +18,27 @@ class EditStack;
 
 class AcrForm;
 class Database;
+class DraftKeeper;
 class FiqrForm;
 struct QuestionnaireRecord;
 
 // The questionnaires page: fill in the ACR 2016 criteria or the FIQR, and see every earlier
-// result with its date in a history list.
-class QuestionnairesView : public QWidget {
+// result with its date in a history list. Answers not saved yet are kept as drafts and come back
+// after a crash, and the window asks about them before it closes (docs/architecture.md, "Input
+// that is not saved yet").
+class QuestionnairesView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
     QuestionnairesView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
+    ~QuestionnairesView() override;
+
+    QString unsavedInputName() const override;
+    bool saveUnsavedInput() override;
+    void discardUnsavedInput() override;
+    void showUnsavedInput() override;
+    // Writes the drafts of both forms now (the keepers do it within a second).
+    void storeDrafts();
+    QString message() const;
 
     AcrForm* acrForm() const { return m_acr; }
     FiqrForm* fiqrForm() const { return m_fiqr; }
@@ -35,7 +51,12 @@ public slots:
     void reloadHistory();
 
 private:
-    void save(const QuestionnaireRecord& record);
+    bool saveAcr();
+    bool saveFiqr();
+    bool save(const QuestionnaireRecord& record, const QString& draftSlot);
+    void storeDraft(const QString& slot, bool changed, const QuestionnaireRecord& record);
+    void restoreDrafts();
+    void prefillAcr();
 
     const Database& m_database;
     EditStack& m_undoStack;
@@ -45,6 +66,8 @@ private:
     QTableView* m_history = nullptr;
     QStandardItemModel* m_model = nullptr;
     QLabel* m_message = nullptr;
+    std::unique_ptr<DraftKeeper> m_acrDraft; // before the widgets go (draftkeeper.h)
+    std::unique_ptr<DraftKeeper> m_fiqrDraft;
 };
 
 } // namespace painpace
