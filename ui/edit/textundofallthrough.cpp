@@ -1,6 +1,7 @@
 #include "textundofallthrough.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,6 +32,18 @@ std::optional<bool> fieldCanStep(QObject* widget, Step step) {
 }
 
 } // namespace
+
+TextUndoFallThrough::TextUndoFallThrough(QObject* parent)
+    : QObject(parent) {
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        if (old)
+            old->removeEventFilter(this);
+        if (now)
+            now->installEventFilter(this);
+    });
+    if (QWidget* focused = QApplication::focusWidget())
+        focused->installEventFilter(this);
+}
 
 bool TextUndoFallThrough::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() != QEvent::ShortcutOverride)

@@ -174,7 +174,7 @@ void MainWindow::createMenus() {
     QAction* redo = m_undoStack.createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     // The keys reach these actions from a text field with nothing of its own to undo.
-    qApp->installEventFilter(new TextUndoFallThrough(this));
+    new TextUndoFallThrough(this);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
