@@ -18,6 +18,8 @@
 #include "charts/pacingchart.h"
 #include "common/timeformat.h"
 #include "demo/demodiary.h"
+#include "edit/dialogdraft.h"
+#include "edit/draftkeeper.h"
 #include "edit/editstack.h"
 #include "pacing/pacingview.h"
 #include "pacing/pacingweekview.h"
@@ -27,6 +29,7 @@
 #include "pacing/todaysessionspanel.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/draftrepository.h"
 #include "storage/pacingrepository.h"
 #include "support/qtprinters.h"
 #include "support/screenshots.h"
@@ -316,4 +319,77 @@ TEST_F(PacingViewTest, TheProgressChartMarksBoomBustDaysWithWhatHappened) {
               QStringLiteral("%1: 20 min done of 8 min planned, then a flare on %2")
                   .arg(QLocale().toString(QDate(2026, 11, 9), QLocale::ShortFormat),
                        QLocale().toString(QDate(2026, 11, 11), QLocale::ShortFormat)));
+}
+
+// A crash in the middle of setting up a plan: the next time the wizard opens, it holds what was
+// entered, and finishing it saves the plan and drops the draft in the same write.
+TEST_F(PacingViewTest, APlanHalfEnteredBeforeACrashComesBackInTheWizard) {
+    PacingPlan entered;
+    {
+        PlanWizard wizard;
+        DialogDraft draft(*m_db, QStringLiteral("plan-wizard"), wizard);
+        fillWizard(wizard);
+        QTest::qWait(DraftKeeper::kDelayMs + 300); // kept within a second
+        entered = wizard.plan();
+    } // the window goes without OK or Cancel, as in a crash
+    ASSERT_TRUE(DraftRepository(*m_db).load(QStringLiteral("plan-wizard")));
+
+    PacingView view(*m_db, m_undo);
+    QTimer::singleShot(0, [&] {
+        auto* wizard = qobject_cast<PlanWizard*>(QApplication::activeModalWidget());
+        ASSERT_NE(wizard, nullptr);
+        PacingPlan shown = wizard->plan();
+        EXPECT_EQ(shown, entered);
+        EXPECT_TRUE(wizard->page(wizard->startId())
+                        ->subTitle()
+                        .contains(QStringLiteral("kept what you entered")));
+        wizard->accept();
+    });
+    view.newPlan();
+    ASSERT_EQ(PacingRepository(*m_db).plans(true).size(), 1);
+    EXPECT_EQ(PacingRepository(*m_db).plans(true).first().baseline.values,
+              (QList<double>{10, 12, 8}));
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("plan-wizard")));
+}
+
+TEST_F(PacingViewTest, CancellingTheWizardDropsItsDraft) {
+    PacingView view(*m_db, m_undo);
+    QTimer::singleShot(0, [&] {
+        auto* wizard = qobject_cast<PlanWizard*>(QApplication::activeModalWidget());
+        ASSERT_NE(wizard, nullptr);
+        fillWizard(*wizard);
+        QTest::qWait(DraftKeeper::kDelayMs + 300);
+        EXPECT_TRUE(DraftRepository(*m_db).load(QStringLiteral("plan-wizard")));
+        wizard->reject();
+    });
+    view.newPlan();
+    EXPECT_TRUE(PacingRepository(*m_db).plans(true).isEmpty());
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("plan-wizard")));
+}
+
+TEST_F(PacingViewTest, AChangeKeptForOnePlanIsNotOfferedForAnother) {
+    const PacingPlan first = storedPlan(QDate::currentDate());
+    {
+        PlanWizard wizard;
+        wizard.setPlan(first);
+        const QString uuid = first.uuid.toString(QUuid::WithoutBraces);
+        DialogDraft draft(*m_db, QStringLiteral("plan-change-wizard"), wizard,
+                          {[&] {
+                               return QJsonObject{{QStringLiteral("plan"), uuid}};
+                           },
+                           {},
+                           {}});
+        wizard.weeklyIncrease()->setValue(20);
+        draft.store();
+    }
+    PlanWizard other;
+    DialogDraft draft(*m_db, QStringLiteral("plan-change-wizard"), other,
+                      {{},
+                       [](const QJsonObject& extra) {
+                           return extra.value(QStringLiteral("plan")) == QStringLiteral("other");
+                       },
+                       {}});
+    EXPECT_FALSE(draft.restore());
+    EXPECT_NE(other.weeklyIncrease()->value(), 20);
+    EXPECT_TRUE(DraftRepository(*m_db).load(QStringLiteral("plan-change-wizard"))); // left for it
 }

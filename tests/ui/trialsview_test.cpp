@@ -12,9 +12,12 @@
 #include <gtest/gtest.h>
 
 #include "charts/chartview.h"
+#include "edit/dialogdraft.h"
 #include "edit/editstack.h"
+#include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/draftrepository.h"
 #include "storage/trialrepository.h"
 #include "support/qtprinters.h"
 #include "support/sampleentries.h"
@@ -180,4 +183,47 @@ TEST_F(TrialsViewTest, PausingShiftsTheRestAndResumingCarriesOn) {
     m_undo.undo();
     EXPECT_EQ(TrialRepository(*m_db).trial(trial.id)->status, TrialStatus::Running);
     EXPECT_TRUE(TrialRepository(*m_db).trial(trial.id)->pauses.isEmpty());
+}
+
+// The calendar is drawn from a seed; a draft keeps the seed, so the calendar that comes back is
+// the one the person saw before the crash.
+TEST_F(TrialsViewTest, ATrialHalfSetUpBeforeACrashComesBackWithItsCalendar) {
+    QStringList before;
+    {
+        TrialWizard wizard(CatalogueRepository(*m_db).therapies());
+        DialogDraft draft(
+            *m_db, QStringLiteral("trial-wizard"), wizard,
+            {[&] {
+                 return QJsonObject{{QStringLiteral("seed"), QString::number(wizard.seed())}};
+             },
+             {},
+             {}});
+        wizard.therapy()->setCurrentIndex(
+            wizard.therapy()->findText(QStringLiteral("Heating pad")));
+        wizard.periodDays()->setValue(4);
+        wizard.cycles()->setValue(3);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.next(); // the calendar page draws it
+        draft.store();
+        for (int row = 0; row < wizard.calendar()->count(); ++row)
+            before.append(wizard.calendar()->item(row)->text());
+        ASSERT_EQ(before.size(), 6);
+    }
+    TrialsView view(*m_db, m_undo);
+    QStringList after;
+    QTimer::singleShot(0, [&] {
+        auto* wizard = qobject_cast<TrialWizard*>(QApplication::activeModalWidget());
+        ASSERT_NE(wizard, nullptr);
+        EXPECT_EQ(wizard->periodDays()->value(), 4);
+        EXPECT_EQ(wizard->cycles()->value(), 3);
+        for (int row = 0; row < wizard->calendar()->count(); ++row)
+            after.append(wizard->calendar()->item(row)->text());
+        wizard->accept();
+    });
+    view.newTrial();
+    EXPECT_EQ(after, before);
+    ASSERT_EQ(view.trialList()->count(), 1);
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("trial-wizard")));
 }

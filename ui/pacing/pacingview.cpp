@@ -18,6 +18,7 @@
 #include "common/listpanel.h"
 #include "common/refreshwhenshown.h"
 #include "common/timeformat.h"
+#include "edit/dialogdraft.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
 #include "pacing/icalendar.h"
@@ -29,6 +30,11 @@
 #include "storage/pacingrepository.h"
 
 namespace painpace {
+
+namespace {
+const QString kNewPlanDraftSlot = QStringLiteral("plan-wizard");
+const QString kPlanChangeDraftSlot = QStringLiteral("plan-change-wizard");
+} // namespace
 
 namespace {
 
@@ -193,11 +199,13 @@ void PacingView::showSelectedPlan() {
 
 void PacingView::newPlan() {
     PlanWizard wizard(this);
-    if (wizard.exec() != QDialog::Accepted)
+    DialogDraft draft(m_database, kNewPlanDraftSlot, wizard);
+    draft.restore();
+    if (draft.exec() != QDialog::Accepted)
         return;
     PacingPlan plan = wizard.plan();
     try {
-        plan = DiaryEdits(m_database, m_undoStack).addPlan(plan);
+        plan = DiaryEdits(m_database, m_undoStack).clearingDraft(kNewPlanDraftSlot).addPlan(plan);
         selectPlan(plan.id);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Plan not saved"), QString::fromUtf8(error.what()));
@@ -210,10 +218,22 @@ void PacingView::editPlan() {
         return;
     PlanWizard wizard(this);
     wizard.setPlan(*before);
-    if (wizard.exec() != QDialog::Accepted)
+    // A kept draft belongs to the plan it was changing; another plan's is left for that one.
+    const QString uuidKey = QStringLiteral("plan");
+    const QString uuid = before->uuid.toString(QUuid::WithoutBraces);
+    DialogDraft draft(m_database, kPlanChangeDraftSlot, wizard,
+                      {[&] {
+                           return QJsonObject{{uuidKey, uuid}};
+                       },
+                       [&](const QJsonObject& extra) { return extra.value(uuidKey) == uuid; },
+                       {}});
+    draft.restore();
+    if (draft.exec() != QDialog::Accepted)
         return;
     try {
-        DiaryEdits(m_database, m_undoStack).changePlan(*before, wizard.plan());
+        DiaryEdits(m_database, m_undoStack)
+            .clearingDraft(kPlanChangeDraftSlot)
+            .changePlan(*before, wizard.plan());
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Plan not saved"), QString::fromUtf8(error.what()));
     }

@@ -15,6 +15,7 @@
 #include "charts/trialchart.h"
 #include "common/listpanel.h"
 #include "common/refreshwhenshown.h"
+#include "edit/dialogdraft.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
 #include "storage/cataloguerepository.h"
@@ -27,6 +28,10 @@
 #include "trialwizard.h"
 
 namespace painpace {
+
+namespace {
+const QString kNewTrialDraftSlot = QStringLiteral("trial-wizard");
+}
 
 namespace {
 
@@ -275,11 +280,21 @@ void TrialsView::showBeforeAfter() {
 
 void TrialsView::newTrial() {
     TrialWizard wizard(CatalogueRepository(m_database).therapies(), this);
-    if (wizard.exec() != QDialog::Accepted)
+    const QString seedKey = QStringLiteral("seed");
+    DialogDraft draft(m_database, kNewTrialDraftSlot, wizard,
+                      {[&] {
+                           return QJsonObject{{seedKey, QString::number(wizard.seed())}};
+                       },
+                       {},
+                       [&](const QJsonObject& extra) {
+                           wizard.setSeed(extra.value(seedKey).toString().toULongLong());
+                       }});
+    draft.restore();
+    if (draft.exec() != QDialog::Accepted)
         return;
     TherapyTrial trial = wizard.trial();
     try {
-        DiaryEdits(m_database, m_undoStack).startTrial(trial);
+        DiaryEdits(m_database, m_undoStack).clearingDraft(kNewTrialDraftSlot).startTrial(trial);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Trial not saved"), QString::fromUtf8(error.what()));
     }

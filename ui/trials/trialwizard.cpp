@@ -175,6 +175,11 @@ void TrialWizard::fillCalendar() {
     }
 }
 
+void TrialWizard::setSeed(quint64 seed) {
+    m_seed = seed;
+    fillCalendar();
+}
+
 void TrialWizard::accept() {
     try {
         validateTherapyTrial(trial());

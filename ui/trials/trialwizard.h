@@ -23,6 +23,9 @@ public:
     TrialWizard(const QList<TherapyDefinition>& therapies, QWidget* parent = nullptr);
 
     TherapyTrial trial() const;
+    // The seed the calendar is drawn from: kept with a draft, so the calendar comes back too.
+    quint64 seed() const { return m_seed; }
+    void setSeed(quint64 seed);
 
     QComboBox* therapy() const { return m_therapy; }
     QButtonGroup* comparison() const { return m_comparison; }
