@@ -393,3 +393,66 @@ TEST_F(PacingViewTest, AChangeKeptForOnePlanIsNotOfferedForAnother) {
     EXPECT_NE(other.weeklyIncrease()->value(), 20);
     EXPECT_TRUE(DraftRepository(*m_db).load(QStringLiteral("plan-change-wizard"))); // left for it
 }
+
+// A session that stops in the middle (PainPace closed, the power went, the runner was closed) is
+// kept while it runs and offered in Pacing, with the pain before and the time done by then.
+TEST_F(PacingViewTest, AnInterruptedSessionIsKeptAndCanStillBeRecorded) {
+    const PacingPlan plan = storedPlan(QDate::currentDate());
+    qint64 now = 0;
+    runPacingSession(
+        nullptr, *m_db, m_undo, plan, QDate::currentDate(), [&](SessionRunner& runner) {
+            runner.setClock([&now] { return now; });
+            runner.painBefore()->setValue(3);
+            runner.startButton()->click();
+            now += 5 * 60 * 1000; // the first bout of 4 minutes, a minute of rest
+            runner.tick();
+            QTest::qWait(DraftKeeper::kDelayMs + 300); // kept within a second
+            const auto kept = DraftRepository(*m_db).load(QStringLiteral("pacing-session"));
+            ASSERT_TRUE(kept);
+            EXPECT_EQ(kept->value(QStringLiteral("progress"))
+                          .toObject()
+                          .value(QStringLiteral("done"))
+                          .toInt(),
+                      4);
+            runner.reject(); // the runner goes in the middle of the session
+        });
+    EXPECT_TRUE(
+        PacingRepository(*m_db).sessions(plan.id, QDate(2000, 1, 1), QDate(2100, 1, 1)).isEmpty());
+
+    PacingView view(*m_db, m_undo);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    ASSERT_TRUE(view.resumeButton()->isVisible());
+    QTimer::singleShot(0, [] {
+        auto* runner = qobject_cast<SessionRunner*>(QApplication::activeModalWidget());
+        ASSERT_NE(runner, nullptr);
+        EXPECT_TRUE(runner->isResumed());
+        EXPECT_TRUE(runner->saveButton()->isVisible()); // at the questions after the session
+        EXPECT_EQ(runner->doneAmount()->value(), 4);
+        EXPECT_EQ(runner->painBefore()->value(), 3);
+        runner->painAfter()->setValue(4);
+        runner->saveButton()->click();
+    });
+    QTest::mouseClick(view.resumeButton(), Qt::LeftButton);
+    const QList<PacingSession> sessions =
+        PacingRepository(*m_db).sessions(plan.id, QDate(2000, 1, 1), QDate(2100, 1, 1));
+    ASSERT_EQ(sessions.size(), 1);
+    EXPECT_EQ(sessions[0].doneAmount, 4);
+    EXPECT_EQ(sessions[0].painBefore, 3);
+    EXPECT_EQ(sessions[0].painAfter, 4);
+    EXPECT_TRUE(sessions[0].stoppedEarly);
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("pacing-session")));
+    EXPECT_FALSE(view.resumeButton()->isVisible());
+}
+
+TEST_F(PacingViewTest, NotNowBeforeStartingLeavesNothingToRecord) {
+    const PacingPlan plan = storedPlan(QDate::currentDate());
+    runPacingSession(nullptr, *m_db, m_undo, plan, QDate::currentDate(),
+                     [&](SessionRunner& runner) {
+                         runner.painBefore()->setValue(5);
+                         runner.reject();
+                     });
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("pacing-session")));
+    PacingView view(*m_db, m_undo);
+    EXPECT_TRUE(view.resumeButton()->isHidden());
+}

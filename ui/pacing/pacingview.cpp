@@ -28,6 +28,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/pacingrepository.h"
+#include "storage/storageerror.h"
 
 namespace painpace {
 
@@ -97,6 +98,9 @@ QWidget* PacingView::createPlanPanel() {
     m_edit = panel->addButton(tr("&Change plan…"));
     m_archive = panel->addButton(tr("&Put plan away"));
     auto* calendar = panel->addButton(tr("E&xport to calendar…"));
+    // Shown while a session that was running when PainPace stopped waits to be recorded.
+    m_resume = panel->addButton(tr("&Record the interrupted session…"));
+    connect(m_resume, &QPushButton::clicked, this, &PacingView::resumeInterruptedSession);
     connect(add, &QPushButton::clicked, this, &PacingView::newPlan);
     connect(m_start, &QPushButton::clicked, this, &PacingView::startSession);
     connect(m_edit, &QPushButton::clicked, this, &PacingView::editPlan);
@@ -151,6 +155,7 @@ void PacingView::refresh() {
         selectPlan(selected->id);
     m_refreshing = false;
     showSelectedPlan();
+    showInterruptedSession();
 }
 
 void PacingView::showSelectedPlan() {
@@ -255,6 +260,24 @@ void PacingView::archivePlan() {
 void PacingView::startSession() {
     if (const std::optional<PacingPlan> plan = selectedPlan())
         runPacingSession(this, m_database, m_undoStack, *plan, QDate::currentDate());
+    showInterruptedSession();
+}
+
+void PacingView::showInterruptedSession() {
+    try {
+        m_resume->setVisible(interruptedSession(m_database).has_value());
+    } catch (const StorageError&) {
+        m_resume->setVisible(false);
+    }
+}
+
+void PacingView::resumeInterruptedSession() {
+    const std::optional<InterruptedSession> interrupted = interruptedSession(m_database);
+    if (interrupted) {
+        selectPlan(interrupted->plan.id);
+        runPacingSession(this, m_database, m_undoStack, interrupted->plan, interrupted->day);
+    }
+    showInterruptedSession();
 }
 
 bool PacingView::exportCalendar(const QString& path, int weeks) {

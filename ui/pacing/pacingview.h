@@ -28,6 +28,7 @@ public:
     PacingWeekView* weekView() const { return m_week; }
     ChartView* progressChart() const { return m_chart; }
     QLabel* planSummary() const { return m_summary; }
+    QPushButton* resumeButton() const { return m_resume; }
     std::optional<PacingPlan> selectedPlan() const;
     void selectPlan(qint64 id);
     // Writes the next weeks' sessions of every active plan; false when the file cannot be written.
@@ -39,11 +40,14 @@ public slots:
     void editPlan();
     void archivePlan();
     void startSession();
+    // Takes up the session that was running when PainPace last stopped.
+    void resumeInterruptedSession();
 
 private:
     QWidget* createPlanPanel();
     void showSelectedPlan();
     void chooseCalendarFile();
+    void showInterruptedSession();
 
     const Database& m_database;
     EditStack& m_undoStack;
@@ -53,6 +57,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_archive = nullptr;
     QPushButton* m_start = nullptr;
+    QPushButton* m_resume = nullptr;
     PacingWeekView* m_week = nullptr;
     ChartView* m_chart = nullptr;
     bool m_refreshing = false;

@@ -3,9 +3,12 @@
 #include <QMessageBox>
 
 #include "edit/diaryedits.h"
+#include "edit/draftkeeper.h"
 #include "edit/editstack.h"
 #include "sessionrunner.h"
+#include "storage/draftrepository.h"
 #include "storage/pacingrepository.h"
+#include "storage/storageerror.h"
 
 namespace painpace {
 
@@ -16,16 +19,79 @@ int plannedAmountOn(const Database& database, const PacingPlan& plan, const QDat
     return level ? level->amount : levelAmount(plan, 0);
 }
 
+namespace {
+
+const QString kSessionDraftSlot = QStringLiteral("pacing-session");
+const QString kPlanKey = QStringLiteral("plan");
+const QString kDayKey = QStringLiteral("day");
+const QString kProgressKey = QStringLiteral("progress");
+
+void keepProgress(const Database& database, const PacingPlan& plan, const QDate& day,
+                  const SessionRunner& runner) {
+    try {
+        DraftRepository(database).save(kSessionDraftSlot,
+                                       {{kPlanKey, plan.uuid.toString(QUuid::WithoutBraces)},
+                                        {kDayKey, day.toString(Qt::ISODate)},
+                                        {kProgressKey, runner.progress()}});
+    } catch (const StorageError& error) {
+        qWarning("PainPace: the session could not be kept as a draft: %s",
+                 qPrintable(error.message()));
+    }
+}
+
+void dropProgress(const Database& database) {
+    try {
+        DraftRepository(database).clear(kSessionDraftSlot);
+    } catch (const StorageError& error) {
+        qWarning("PainPace: an old draft could not be removed: %s", qPrintable(error.message()));
+    }
+}
+
+} // namespace
+
+std::optional<InterruptedSession> interruptedSession(const Database& database) {
+    const auto draft = DraftRepository(database).load(kSessionDraftSlot);
+    if (!draft)
+        return std::nullopt;
+    const QUuid planUuid = QUuid::fromString(draft->value(kPlanKey).toString());
+    for (const PacingPlan& plan : PacingRepository(database).plans(true)) {
+        if (plan.uuid == planUuid)
+            return InterruptedSession{
+                plan, QDate::fromString(draft->value(kDayKey).toString(), Qt::ISODate),
+                draft->value(kProgressKey).toObject()};
+    }
+    return std::nullopt; // its plan is gone
+}
+
 bool runPacingSession(QWidget* parent, const Database& database, EditStack& undoStack,
                       const PacingPlan& plan, const QDate& day,
                       const std::function<void(SessionRunner&)>& prepare) {
     try {
         SessionRunner runner(plan, plannedAmountOn(database, plan, day), day, parent);
+        const std::optional<InterruptedSession> interrupted = interruptedSession(database);
+        if (interrupted && interrupted->plan.uuid == plan.uuid && interrupted->day == day)
+            runner.resume(interrupted->progress);
+        DraftKeeper keeper(&runner, [&] { keepProgress(database, plan, day, runner); });
+        QObject::connect(&runner, &SessionRunner::progressChanged, &keeper, &DraftKeeper::changed);
+        bool closedEarly = false; // by `prepare`
+        QObject::connect(&runner, &QDialog::finished, &runner, [&] { closedEarly = true; });
         if (prepare)
             prepare(runner);
-        if (runner.result() != QDialog::Accepted && runner.exec() != QDialog::Accepted)
+        const int result = closedEarly ? runner.result() : runner.exec();
+        if (result != QDialog::Accepted) {
+            keeper.cancel();
+            // "Not now" before starting leaves nothing to keep; a session closed once it ran is
+            // kept, for Pacing to offer to record.
+            if (runner.progress().value(QStringLiteral("page")).toInt() == 0)
+                dropProgress(database);
+            else
+                keepProgress(database, plan, day, runner);
             return false;
-        DiaryEdits(database, undoStack).recordSession(plan, runner.session());
+        }
+        keeper.cancel();
+        DiaryEdits(database, undoStack)
+            .clearingDraft(kSessionDraftSlot)
+            .recordSession(plan, runner.session());
         return true;
     } catch (const std::exception& error) {
         QMessageBox::warning(parent, QObject::tr("Session not saved"),

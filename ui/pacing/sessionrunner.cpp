@@ -15,6 +15,7 @@
 
 #include <memory>
 
+#include "common/timeformat.h"
 #include "today/painscalebuttons.h"
 
 namespace painpace {
@@ -89,6 +90,7 @@ QWidget* SessionRunner::createBeforePage() {
     row->addWidget(m_start);
     layout->addLayout(row);
     connect(m_start, &QPushButton::clicked, this, &SessionRunner::start);
+    connect(m_painBefore, &PainScaleButtons::valueChanged, this, &SessionRunner::progressChanged);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     return page;
 }
@@ -153,6 +155,9 @@ QWidget* SessionRunner::createAfterPage() {
     form->addRow(tr("&Done"), m_done);
     form->addRow(tr("&Note"), m_note);
     layout->addLayout(form);
+    m_resumedNote = wrapped(QString(), page);
+    m_resumedNote->setVisible(false);
+    layout->addWidget(m_resumedNote);
     m_save = new QPushButton(tr("&Save session"), page);
     m_save->setDefault(true);
     auto* row = new QHBoxLayout;
@@ -160,6 +165,10 @@ QWidget* SessionRunner::createAfterPage() {
     row->addWidget(m_save);
     layout->addLayout(row);
     connect(m_save, &QPushButton::clicked, this, &QDialog::accept);
+    for (PainScaleButtons* scale : {m_painAfter, m_exertion})
+        connect(scale, &PainScaleButtons::valueChanged, this, &SessionRunner::progressChanged);
+    connect(m_done, &QSpinBox::valueChanged, this, &SessionRunner::progressChanged);
+    connect(m_note, &QLineEdit::textChanged, this, &SessionRunner::progressChanged);
     return page;
 }
 
@@ -169,6 +178,7 @@ void SessionRunner::start() {
     m_pages->setCurrentIndex(1);
     m_timer->start();
     tick();
+    emit progressChanged();
 }
 
 qint64 SessionRunner::runningSeconds() const {
@@ -186,6 +196,7 @@ void SessionRunner::togglePause() {
     }
     m_paused = !m_paused;
     tick();
+    emit progressChanged();
 }
 
 void SessionRunner::markBoutDone() {
@@ -208,13 +219,19 @@ void SessionRunner::tick() {
         return;
     }
     showPhase(*position);
+    if (runningSeconds() - m_keptAtSeconds >= 30) {
+        m_keptAtSeconds = runningSeconds();
+        emit progressChanged();
+    }
 }
 
 void SessionRunner::showPhase(const PhasePosition& position) {
     const SessionPhase& phase = m_phases[position.phase];
     if (position.phase != m_shownPhase) {
-        if (m_shownPhase >= 0)
+        if (m_shownPhase >= 0) {
             cue();
+            emit progressChanged();
+        }
         m_shownPhase = position.phase;
     }
     const int bouts = static_cast<int>(m_phases.back().index) + 1;
@@ -266,6 +283,69 @@ void SessionRunner::finish(bool early) {
     m_stoppedEarly = early;
     if (!early)
         m_done->setValue(m_amount);
+    m_pages->setCurrentIndex(2);
+    emit progressChanged();
+}
+
+namespace {
+const QString kPageKey = QStringLiteral("page");
+const QString kStartedKey = QStringLiteral("startedUtcMs");
+const QString kOffsetKey = QStringLiteral("utcOffsetMinutes");
+const QString kDoneKey = QStringLiteral("done");
+const QString kStoppedEarlyKey = QStringLiteral("stoppedEarly");
+const QString kPainBeforeKey = QStringLiteral("painBefore");
+const QString kPainAfterKey = QStringLiteral("painAfter");
+const QString kExertionKey = QStringLiteral("exertion");
+const QString kNoteKey = QStringLiteral("note");
+
+QJsonValue optionalValue(const std::optional<int>& value) {
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+std::optional<int> optionalFrom(const QJsonValue& value) {
+    return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
+}
+} // namespace
+
+QJsonObject SessionRunner::progress() const {
+    QJsonObject kept{{kPageKey, m_pages->currentIndex()},
+                     {kPainBeforeKey, optionalValue(m_painBefore->value())},
+                     {kPainAfterKey, optionalValue(m_painAfter->value())},
+                     {kExertionKey, optionalValue(m_exertion->value())},
+                     {kNoteKey, m_note->text()}};
+    if (m_pages->currentIndex() == 0)
+        return kept;
+    kept.insert(kStartedKey, QString::number(m_started.utc.toMSecsSinceEpoch()));
+    kept.insert(kOffsetKey, m_started.utcOffsetMinutes);
+    if (m_pages->currentIndex() == 1) {
+        const auto position = phaseAt(m_phases, m_firstPhase, runningSeconds());
+        kept.insert(kDoneKey, position ? amountDoneSoFar(*position) : m_amount);
+        kept.insert(kStoppedEarlyKey, true);
+    } else {
+        kept.insert(kDoneKey, m_done->value());
+        kept.insert(kStoppedEarlyKey, m_stoppedEarly);
+    }
+    return kept;
+}
+
+void SessionRunner::resume(const QJsonObject& progress) {
+    m_painBefore->setValue(optionalFrom(progress.value(kPainBeforeKey)));
+    if (progress.value(kPageKey).toInt() == 0)
+        return;
+    m_resumed = true;
+    m_started.utc = QDateTime::fromMSecsSinceEpoch(
+        progress.value(kStartedKey).toString().toLongLong(), Qt::UTC);
+    m_started.utcOffsetMinutes = progress.value(kOffsetKey).toInt();
+    m_started.localDay = m_started.localTime().date();
+    m_stoppedEarly = progress.value(kStoppedEarlyKey).toBool();
+    m_done->setValue(progress.value(kDoneKey).toInt());
+    m_painAfter->setValue(optionalFrom(progress.value(kPainAfterKey)));
+    m_exertion->setValue(optionalFrom(progress.value(kExertionKey)));
+    m_note->setText(progress.value(kNoteKey).toString());
+    m_resumedNote->setText(
+        tr("This session, started at %1, was interrupted when PainPace closed. The amount is what "
+           "was done by then: correct it if you did more.")
+            .arg(shortTime(m_started.localTime().time())));
+    m_resumedNote->setVisible(true);
     m_pages->setCurrentIndex(2);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -33,6 +34,15 @@ public:
     void setClock(std::function<qint64()> clock);
     PacingSession session() const;
 
+    // Where the session stands, as a draft: kept while it runs, so a crash or a power cut in
+    // the middle of a session loses neither the pain before nor the time done
+    // (docs/architecture.md, "Input that is not saved yet").
+    QJsonObject progress() const;
+    // Takes up a session kept by progress(): one that had started opens at the questions after
+    // it, with the amount done by the time it was last kept and marked as stopped early.
+    void resume(const QJsonObject& progress);
+    bool isResumed() const { return m_resumed; }
+
     PainScaleButtons* painBefore() const { return m_painBefore; }
     PainScaleButtons* painAfter() const { return m_painAfter; }
     PainScaleButtons* exertion() const { return m_exertion; }
@@ -45,6 +55,10 @@ public:
     QLabel* phaseLabel() const { return m_phaseLabel; }
     QSpinBox* doneAmount() const { return m_done; }
     int changesCued() const { return m_cues; }
+
+signals:
+    // Something worth keeping changed: an answer, the phase, a pause, or half a minute of time.
+    void progressChanged();
 
 public slots:
     // Brings the display up to the clock (the timer calls it four times a second).
@@ -78,6 +92,8 @@ private:
     qsizetype m_shownPhase = -1;
     int m_cues = 0;
     bool m_stoppedEarly = false;
+    bool m_resumed = false;
+    qint64 m_keptAtSeconds = 0; // running time when progress was last announced
 
     QStackedWidget* m_pages = nullptr;
     PainScaleButtons* m_painBefore = nullptr;
@@ -94,6 +110,7 @@ private:
     QCheckBox* m_sound = nullptr;
     QSpinBox* m_done = nullptr;
     QLineEdit* m_note = nullptr;
+    QLabel* m_resumedNote = nullptr;
 };
 
 } // namespace painpace
