@@ -8,6 +8,7 @@
 #include "diary/builtincatalogue.h"
 #include "diary/validationissue.h"
 #include "sqlstatement.h"
+#include "storageerror.h"
 #include "writetransaction.h"
 
 namespace painpace {
@@ -96,6 +97,38 @@ TherapyDefinition CatalogueRepository::addOwnTherapy(TherapyDefinition therapy) 
     transaction.commit();
     announce(m_database, &DiaryNotifier::catalogueChanged);
     return therapy;
+}
+
+void CatalogueRepository::removeOwnItem(const QString& code) {
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db, m_database.dialect());
+    struct Table {
+        const char* definitions;
+        const char* uses;
+        const char* column;
+    };
+    for (const Table& table : {Table{"trigger_def", "check_in_trigger", "trigger_code"},
+                               Table{"therapy_def", "therapy_use", "therapy_code"}}) {
+        SqlStatement uses(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = :code")
+                                  .arg(QLatin1String(table.uses), QLatin1String(table.column)));
+        uses.bind(QStringLiteral(":code"), code).exec();
+        const int used = uses.next() ? uses.value(0).toInt() : 0;
+        uses.query().finish();
+        if (used == 1)
+            throw StorageError(tr("'%1' is used by a check-in and stays in the list.").arg(code));
+        if (used > 1)
+            throw StorageError(
+                tr("'%1' is used by %2 check-ins and stays in the list.").arg(code).arg(used));
+        SqlStatement remove(db, QStringLiteral("DELETE FROM %1 WHERE code = :code AND built_in = 0")
+                                    .arg(QLatin1String(table.definitions)));
+        remove.bind(QStringLiteral(":code"), code).exec();
+        if (remove.query().numRowsAffected() == 1) {
+            transaction.commit();
+            announce(m_database, &DiaryNotifier::catalogueChanged);
+            return;
+        }
+    }
+    throw StorageError(tr("There is no own trigger or therapy '%1' to take out.").arg(code));
 }
 
 } // namespace painpace

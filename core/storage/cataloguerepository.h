@@ -20,6 +20,10 @@ public:
     // or duplicate name, StorageError when the database fails.
     TriggerDefinition addOwnTrigger(const QString& name);
     TherapyDefinition addOwnTherapy(TherapyDefinition therapy);
+    // Takes a person's own trigger or therapy out of the list again (undoing its addition). An
+    // item that a check-in uses stays, and StorageError says so; so does a built-in or unknown
+    // code.
+    void removeOwnItem(const QString& code);
 
 private:
     void requireNewName(const char* table, const QString& field, const QString& name) const;

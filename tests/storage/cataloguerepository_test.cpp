@@ -4,10 +4,12 @@
 #include "diary/validationissue.h"
 #include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
+#include "storage/storageerror.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
 
 using namespace painpace;
+using painpace::testing::minimalCheckIn;
 using painpace::testing::TempDiaryTest;
 
 class CatalogueRepositoryTest : public TempDiaryTest {};
@@ -67,4 +69,34 @@ TEST_F(CatalogueRepositoryTest, EmptyAndDuplicateNamesAreRejected) {
     catalogue.addOwnTrigger(QStringLiteral("Loud music"));
     EXPECT_THROW(catalogue.addOwnTrigger(QStringLiteral("loud  music")), ValidationError);
     EXPECT_EQ(catalogue.triggers().size(), builtInTriggers().size() + 1);
+}
+
+TEST_F(CatalogueRepositoryTest, AnOwnItemComesOutAgainOnlyWhileNoCheckInUsesIt) {
+    auto db = openDiary();
+    CatalogueRepository catalogue(*db);
+    const TriggerDefinition music = catalogue.addOwnTrigger(QStringLiteral("Loud music"));
+    TherapyDefinition cream;
+    cream.name = QStringLiteral("Arnica cream");
+    const TherapyDefinition added = catalogue.addOwnTherapy(cream);
+    CheckIn entry = minimalCheckIn(5);
+    entry.triggers = {{music.code, TriggerLevel::ALittle}};
+    CheckInRepository(*db).save(entry);
+
+    try {
+        catalogue.removeOwnItem(music.code);
+        FAIL() << "a trigger in use was taken out";
+    } catch (const StorageError& error) {
+        EXPECT_EQ(error.message(),
+                  QStringLiteral("'own.loud_music' is used by a check-in and stays in the list."));
+    }
+    EXPECT_NO_THROW(catalogue.removeOwnItem(added.code));
+    QStringList therapyCodes;
+    for (const TherapyDefinition& therapy : catalogue.therapies())
+        therapyCodes << therapy.code;
+    EXPECT_FALSE(therapyCodes.contains(added.code));
+    EXPECT_THROW(catalogue.removeOwnItem(QStringLiteral("walking")), StorageError); // built in
+    EXPECT_THROW(catalogue.removeOwnItem(added.code), StorageError);                // gone already
+
+    CheckInRepository(*db).remove(entry.id);
+    EXPECT_NO_THROW(catalogue.removeOwnItem(music.code));
 }

@@ -9,6 +9,7 @@
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
 #include "pacing/baseline.h"
+#include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/pacingrepository.h"
 #include "storage/questionnairerepository.h"
@@ -328,4 +329,32 @@ TEST_F(EditLayerTest, RandomSequencesOfEditsUndosAndRedosMatchASimpleModel) {
         ASSERT_TRUE(stateOf(*m_database) == DiaryState{}) << "seed " << seed;
         m_stack.clear();
     }
+}
+
+// An own trigger is an edit like any other: undo takes it out (after the check-in that used it),
+// redo puts both back.
+TEST_F(EditLayerTest, AnOwnTriggerAndTheCheckInUsingItUndoAndRedoInOrder) {
+    const TriggerDefinition music = edits().addOwnTrigger(QStringLiteral("Loud music"));
+    CheckIn entry = minimalCheckIn(6);
+    entry.triggers = {{music.code, TriggerLevel::ALot}};
+    const CheckIn saved = edits().saveCheckIn(std::nullopt, entry, QStringLiteral("add"));
+    auto ownTriggers = [this] {
+        QStringList codes;
+        for (const TriggerDefinition& trigger : CatalogueRepository(*m_database).triggers())
+            if (!trigger.builtIn)
+                codes << trigger.code;
+        return codes;
+    };
+    ASSERT_EQ(ownTriggers(), QStringList{QStringLiteral("own.loud_music")});
+    m_stack.undo();
+    m_stack.undo();
+    EXPECT_TRUE(ownTriggers().isEmpty());
+    EXPECT_EQ(CheckInRepository(*m_database).count(), 0);
+    m_stack.redo();
+    m_stack.redo();
+    EXPECT_EQ(ownTriggers(), QStringList{QStringLiteral("own.loud_music")});
+    const auto back = CheckInRepository(*m_database).findByUuid(saved.uuid);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->triggers, entry.triggers);
+    EXPECT_EQ(m_stack.count(), 2);
 }

@@ -18,6 +18,7 @@
 
 #include "common/durationspinbox.h"
 #include "diary/validationissue.h"
+#include "edit/diaryedits.h"
 #include "spasmtable.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -58,9 +59,10 @@ std::optional<int> valueOf(const QSpinBox* box) {
 
 } // namespace
 
-CheckInDetailsForm::CheckInDetailsForm(const Database& database, QWidget* parent)
+CheckInDetailsForm::CheckInDetailsForm(const Database& database, EditStack& edits, QWidget* parent)
     : QWidget(parent)
-    , m_database(database) {
+    , m_database(database)
+    , m_edits(edits) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_issues = new QLabel(this);
@@ -145,7 +147,7 @@ void CheckInDetailsForm::askForOwnItem(bool trigger) {
 QString CheckInDetailsForm::addOwnTrigger(const QString& name) {
     try {
         // The notifier reloads every open form's catalogue, this one included.
-        const TriggerDefinition added = CatalogueRepository(m_database).addOwnTrigger(name);
+        const TriggerDefinition added = DiaryEdits(m_database, m_edits).addOwnTrigger(name);
         if (QComboBox* level = m_triggers.value(added.code))
             level->setCurrentIndex(level->findData(static_cast<int>(TriggerLevel::ALittle)));
         return {};
@@ -161,7 +163,7 @@ QString CheckInDetailsForm::addOwnTherapy(const QString& name) {
         TherapyDefinition therapy;
         therapy.name = name;
         QList<TherapyUse> uses = m_therapies->uses(QDate::currentDate());
-        const TherapyDefinition added = CatalogueRepository(m_database).addOwnTherapy(therapy);
+        const TherapyDefinition added = DiaryEdits(m_database, m_edits).addOwnTherapy(therapy);
         uses.append({added.code, std::nullopt, QString(), std::nullopt, std::nullopt});
         m_therapies->setUses(uses);
         return {};

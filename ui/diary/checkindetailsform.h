@@ -16,6 +16,8 @@ class QSpinBox;
 
 namespace painpace {
 
+class EditStack;
+
 class Database;
 class DurationSpinBox;
 class SpasmTable;
@@ -28,7 +30,7 @@ class TherapyUseTable;
 class CheckInDetailsForm : public QWidget {
     Q_OBJECT
 public:
-    CheckInDetailsForm(const Database& database, QWidget* parent = nullptr);
+    CheckInDetailsForm(const Database& database, EditStack& edits, QWidget* parent = nullptr);
 
     // Copies what the form holds into `entry` (everything but the moment and pain).
     void fillIn(CheckIn& entry) const;
@@ -72,6 +74,7 @@ private:
     void askForOwnItem(bool trigger);
 
     const Database& m_database;
+    EditStack& m_edits;
     QSpinBox* m_stiffness = nullptr;
     QSpinBox* m_fatigue = nullptr;
     QSpinBox* m_stress = nullptr;

@@ -32,7 +32,7 @@ CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const Q
     m_pain = new PainScaleButtons(this);
     m_pain->setCompact(true);
     layout->addWidget(m_pain);
-    m_details = new CheckInDetailsForm(database, this);
+    m_details = new CheckInDetailsForm(database, edits, this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);

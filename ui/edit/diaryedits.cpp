@@ -5,6 +5,7 @@
 #include "adherencecommand.h"
 #include "editstack.h"
 #include "exchange/importcommand.h"
+#include "ownitemcommand.h"
 #include "recordcommand.h"
 #include "recordstores.h"
 #include "sessioncommand.h"
@@ -56,6 +57,20 @@ CheckIn DiaryEdits::duplicateCheckIn(const CheckIn& entry, const DiaryMoment& mo
     copy.moment = moment;
     return push(
         new RecordCommand<CheckInStore>(m_database, std::nullopt, copy, tr("duplicate check-in")));
+}
+
+TriggerDefinition DiaryEdits::addOwnTrigger(const QString& name) {
+    auto* command = new OwnItemCommand(m_database, TriggerDefinition{QString(), name, false},
+                                       tr("add the trigger %1").arg(name.trimmed()));
+    apply(command);
+    return std::get<TriggerDefinition>(command->item());
+}
+
+TherapyDefinition DiaryEdits::addOwnTherapy(TherapyDefinition therapy) {
+    const QString text = tr("add the therapy %1").arg(therapy.name.trimmed());
+    auto* command = new OwnItemCommand(m_database, std::move(therapy), text);
+    apply(command);
+    return std::get<TherapyDefinition>(command->item());
 }
 
 QuestionnaireRecord DiaryEdits::addQuestionnaire(QuestionnaireRecord record) {

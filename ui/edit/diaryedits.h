@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "diary/catalogueitems.h"
 #include "diary/checkin.h"
 #include "pacing/pacingplan.h"
 #include "pacing/pacingsession.h"
@@ -39,6 +40,10 @@ public:
     void deleteCheckIn(const CheckIn& entry);
     // A copy of `entry` at `moment`: a new record with the same contents.
     CheckIn duplicateCheckIn(const CheckIn& entry, const DiaryMoment& moment);
+
+    // A person's own trigger or therapy, added to the list (undo takes it out again).
+    TriggerDefinition addOwnTrigger(const QString& name);
+    TherapyDefinition addOwnTherapy(TherapyDefinition therapy);
 
     QuestionnaireRecord addQuestionnaire(QuestionnaireRecord record);
     void deleteQuestionnaire(const QuestionnaireRecord& record);

@@ -202,7 +202,7 @@ void TodayView::buildDetails(QVBoxLayout* layout) {
     }
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_details = new CheckInDetailsForm(m_database, this);
+    m_details = new CheckInDetailsForm(m_database, m_undoStack, this);
     m_details->setVisible(false);
     layout->addWidget(m_details);
     connect(m_moreButton, &QPushButton::toggled, this, [this](bool open) {
