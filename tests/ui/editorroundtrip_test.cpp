@@ -3,12 +3,15 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+#include <random>
 
 #include "demo/demopacing.h"
 #include "diary/checkineditor.h"
 #include "edit/editstack.h"
+#include "pacing/planwizard.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/pacingrepository.h"
 #include "today/painscalebuttons.h"
 
 using namespace painpace;
@@ -57,4 +60,79 @@ TEST(CheckInEditorRoundTrip, EveryDemoEntryOpensAndSavesUnchanged) {
     while (stack.canUndo())
         stack.undo();
     EXPECT_EQ(repository.between(QDate(1900, 1, 1), QDate(2199, 12, 31)), entries);
+}
+
+namespace {
+
+// A valid plan with every field drawn at random, at the edges of its range now and then.
+PacingPlan randomPlan(std::mt19937& random) {
+    auto pick = [&](int low, int high) {
+        return low + int(random() % std::uint32_t(high - low + 1));
+    };
+    auto edge = [&](int low, int high) {
+        const int roll = pick(0, 9);
+        return roll == 0 ? low : roll == 1 ? high : pick(low, high);
+    };
+    PacingPlan plan;
+    const QList<PacingActivity>& activities = builtInPacingActivities();
+    if (pick(0, 3) == 0) {
+        plan.activityCode = QStringLiteral("own");
+        plan.activityName = QStringLiteral("Own activity %1").arg(pick(1, 999));
+    } else {
+        const PacingActivity& activity = activities[pick(0, int(activities.size()) - 1)];
+        plan.activityCode = activity.code;
+        plan.activityName = activity.name;
+    }
+    plan.unit = static_cast<AmountUnit>(pick(0, 3));
+    plan.baseline.method = static_cast<BaselineMethod>(pick(0, 2));
+    const int values = plan.baseline.method == BaselineMethod::Measured        ? 3
+                       : plan.baseline.method == BaselineMethod::GoodDayBadDay ? 2
+                                                                               : 1;
+    for (int i = 0; i < values; ++i)
+        plan.baseline.values << edge(1, 100000);
+    plan.weeklyIncreasePercent = edge(kMinimumWeeklyIncrease, kMaximumWeeklyIncrease);
+    plan.startDate = QDate(2020, 1, 1).addDays(pick(0, 3000));
+    for (int day = 1; day <= 7; ++day)
+        if (pick(0, 1) == 1 || (day == 7 && plan.weekdays.isEmpty()))
+            plan.weekdays << day;
+    plan.time = QTime(edge(0, 23), edge(0, 59));
+    if (pick(0, 1) == 1)
+        plan.boutLimit = edge(unitStep(plan.unit), 100000);
+    plan.restMinutes = edge(0, 60);
+    return plan;
+}
+
+} // namespace
+
+// The plan wizard opened on a stored plan and finished without a change gives back exactly that
+// plan: the demo diary's plans and 300 seeded random ones with values at the edges.
+TEST(PlanWizardRoundTrip, EveryPlanOpensAndFinishesUnchanged) {
+    QTemporaryDir dir;
+    auto database = Database::openFile(dir.filePath(QStringLiteral("demo.sqlite")));
+    DemoOptions options;
+    options.years = 1;
+    writeDemoDiary(*database, options);
+    std::mt19937 random(20261202);
+    for (int i = 0; i < 300; ++i) {
+        PacingPlan plan = randomPlan(random);
+        validatePacingPlan(plan);
+        PacingRepository(*database).savePlan(plan);
+    }
+    const QList<PacingPlan> plans = PacingRepository(*database).plans(true);
+    ASSERT_GT(plans.size(), 300);
+    int changed = 0;
+    for (const PacingPlan& stored : plans) {
+        PlanWizard wizard;
+        wizard.setPlan(stored);
+        if (wizard.plan() != stored && ++changed <= 3) {
+            const PacingPlan shown = wizard.plan();
+            ADD_FAILURE() << "plan " << stored.activityName.toStdString() << " came back changed:"
+                          << " code " << shown.activityCode.toStdString() << " name "
+                          << shown.activityName.toStdString() << " unit " << int(shown.unit)
+                          << " increase " << shown.weeklyIncreasePercent << " time "
+                          << shown.time.toString().toStdString() << " bout "
+                          << shown.boutLimit.value_or(-1) << " rest " << shown.restMinutes;
+        }
+    }
+    EXPECT_EQ(changed, 0);
 }
