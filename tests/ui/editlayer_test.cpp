@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <map>
 
+#include "demo/demopacing.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
@@ -357,4 +358,29 @@ TEST_F(EditLayerTest, AnOwnTriggerAndTheCheckInUsingItUndoAndRedoInOrder) {
     ASSERT_TRUE(back);
     EXPECT_EQ(back->triggers, entry.triggers);
     EXPECT_EQ(m_stack.count(), 2);
+}
+
+// A duplicate holds exactly what its original holds, only at its own moment and under its own
+// identity: every entry of a 1-year demo diary, then every duplicate undone again.
+TEST_F(EditLayerTest, EveryDuplicateHoldsExactlyWhatItsOriginalHolds) {
+    DemoOptions options;
+    options.years = 1;
+    writeDemoDiary(*m_database, options);
+    CheckInRepository repository(*m_database);
+    const QList<CheckIn> originals = repository.between(QDate(1900, 1, 1), QDate(2199, 12, 31));
+    ASSERT_GT(originals.size(), 300);
+    const DiaryMoment moment = momentOn(QDate(2030, 6, 1), 12);
+    for (const CheckIn& original : originals) {
+        const CheckIn copy = edits().duplicateCheckIn(original, moment);
+        CheckIn expected = original;
+        expected.id = copy.id;
+        expected.uuid = copy.uuid;
+        expected.moment = moment;
+        ASSERT_NE(copy.uuid, original.uuid);
+        ASSERT_EQ(*repository.findByUuid(copy.uuid), expected)
+            << original.moment.localDay.toString(Qt::ISODate).toStdString();
+    }
+    while (m_stack.canUndo())
+        m_stack.undo();
+    EXPECT_EQ(repository.between(QDate(1900, 1, 1), QDate(2199, 12, 31)), originals);
 }
