@@ -1,4 +1,6 @@
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +135,24 @@ TEST(PlanWizardRoundTrip, EveryPlanOpensAndFinishesUnchanged) {
                           << shown.time.toString().toStdString() << " bout "
                           << shown.boutLimit.value_or(-1) << " rest " << shown.restMinutes;
         }
+        // Then one field changes in the wizard: only that field may differ.
+        PacingPlan expected = stored;
+        expected.weeklyIncreasePercent = stored.weeklyIncreasePercent == kMaximumWeeklyIncrease
+                                             ? kMinimumWeeklyIncrease
+                                             : stored.weeklyIncreasePercent + 1;
+        wizard.weeklyIncrease()->setValue(expected.weeklyIncreasePercent);
+        EXPECT_EQ(wizard.plan(), expected) << stored.activityName.toStdString();
+        // And one weekday more or less (a plan keeps at least one).
+        const int day =
+            stored.weekdays.size() > 1 ? stored.weekdays.first() : stored.weekdays.first() % 7 + 1;
+        const bool adding = !stored.weekdays.contains(day);
+        wizard.weekday(day)->setChecked(adding);
+        if (adding)
+            expected.weekdays.append(day);
+        else
+            expected.weekdays.removeOne(day);
+        std::sort(expected.weekdays.begin(), expected.weekdays.end());
+        EXPECT_EQ(wizard.plan(), expected) << stored.activityName.toStdString();
     }
     EXPECT_EQ(changed, 0);
 }
