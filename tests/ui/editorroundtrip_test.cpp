@@ -8,6 +8,7 @@
 #include <random>
 
 #include "demo/demopacing.h"
+#include "diary/checkindetailsform.h"
 #include "diary/checkineditor.h"
 #include "edit/editstack.h"
 #include "pacing/planwizard.h"
@@ -155,4 +156,37 @@ TEST(PlanWizardRoundTrip, EveryPlanOpensAndFinishesUnchanged) {
         EXPECT_EQ(wizard.plan(), expected) << stored.activityName.toStdString();
     }
     EXPECT_EQ(changed, 0);
+}
+
+// "Same routine as last time" copies exactly the triggers and the therapies with their doses,
+// units and minutes (the times are the new day's to set), and nothing else: every entry of a
+// demo year as the previous check-in.
+TEST(SameRoutineRoundTrip, TheRoutineOfEveryDemoEntryIsCopiedExactly) {
+    QTemporaryDir dir;
+    auto database = Database::openFile(dir.filePath(QStringLiteral("demo.sqlite")));
+    DemoOptions options;
+    options.years = 1;
+    writeDemoDiary(*database, options);
+    EditStack stack;
+    CheckInDetailsForm form(*database, stack);
+    const QList<CheckIn> entries =
+        CheckInRepository(*database).between(QDate(1900, 1, 1), QDate(2199, 12, 31));
+    ASSERT_GT(entries.size(), 300);
+    int withRoutine = 0;
+    for (const CheckIn& previous : entries) {
+        form.clear();
+        form.copyRoutine(previous);
+        CheckIn copied;
+        form.fillIn(copied);
+        CheckIn expected;
+        expected.triggers = previous.triggers;
+        expected.therapies = previous.therapies;
+        for (TherapyUse& use : expected.therapies)
+            use.takenAtUtc.reset();
+        sortUnorderedLists(copied);
+        sortUnorderedLists(expected);
+        ASSERT_EQ(copied, expected) << previous.moment.localDay.toString(Qt::ISODate).toStdString();
+        withRoutine += previous.triggers.isEmpty() && previous.therapies.isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(withRoutine, 200);
 }
