@@ -18,6 +18,13 @@ using painpace::testing::TempDiaryTest;
 
 namespace {
 
+void saveWithPains(const Database& db, std::initializer_list<int> pains) {
+    for (int pain : pains) {
+        CheckIn entry = minimalCheckIn(pain);
+        CheckInRepository(db).save(entry);
+    }
+}
+
 const QString kCountSql = QStringLiteral("SELECT COUNT(*) FROM check_in WHERE pain >= :least");
 
 int countAtLeast(const Database& db, int least) {
@@ -42,11 +49,7 @@ class StatementCacheTest : public TempDiaryTest {};
 
 TEST_F(StatementCacheTest, TheSameSqlIsPreparedOnceAndGivesFreshResultsEachTime) {
     auto db = openDiary();
-    CheckInRepository repository(*db);
-    for (int pain : {2, 5, 8}) {
-        CheckIn entry = minimalCheckIn(pain);
-        repository.save(entry);
-    }
+    saveWithPains(*db, {2, 5, 8});
     const QString connection = db->connection().connectionName();
     const int keptBefore = statementcache::keptCount(connection);
     EXPECT_EQ(countAtLeast(*db, 0), 3);
@@ -59,11 +62,7 @@ TEST_F(StatementCacheTest, TheSameSqlIsPreparedOnceAndGivesFreshResultsEachTime)
 
 TEST_F(StatementCacheTest, TheSameSqlInsideItsOwnLoopGetsASecondStatement) {
     auto db = openDiary();
-    CheckInRepository repository(*db);
-    for (int pain : {1, 4, 7}) {
-        CheckIn entry = minimalCheckIn(pain);
-        repository.save(entry);
-    }
+    saveWithPains(*db, {1, 4, 7});
     const QString sql = QStringLiteral("SELECT pain FROM check_in WHERE pain >= :least "
                                        "ORDER BY pain");
     QList<int> pairs;
@@ -82,11 +81,7 @@ TEST_F(StatementCacheTest, TheSameSqlInsideItsOwnLoopGetsASecondStatement) {
 
 TEST_F(StatementCacheTest, AKeptStatementHoldsNoReadOpenSoTheDiaryCanBeVacuumed) {
     auto db = openDiary();
-    CheckInRepository repository(*db);
-    for (int pain : {3, 6}) {
-        CheckIn entry = minimalCheckIn(pain);
-        repository.save(entry);
-    }
+    saveWithPains(*db, {3, 6});
     {
         // Stepped once and left: the statement is reset when it goes back to the cache.
         SqlStatement query(db->connection(), QStringLiteral("SELECT pain FROM check_in"));

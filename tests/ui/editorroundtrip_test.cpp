@@ -19,19 +19,33 @@
 
 using namespace painpace;
 
+namespace {
+
+// A demo diary of `years` in `dir`, and every entry it holds, oldest first.
+std::unique_ptr<Database> demoDiary(const QTemporaryDir& dir, int years) {
+    auto database = Database::openFile(dir.filePath(QStringLiteral("demo.sqlite")));
+    DemoOptions options;
+    options.years = years;
+    writeDemoDiary(*database, options);
+    return database;
+}
+
+QList<CheckIn> everyEntry(const Database& database) {
+    return CheckInRepository(database).between(QDate(1900, 1, 1), QDate(2199, 12, 31));
+}
+
+} // namespace
+
 // Every entry of the 10-year demo diary, opened in the editor and saved without a change, is
 // stored exactly as it was, and the editor does not take it for changed (an editor that rounded
 // what it showed turned 428 minutes of sleep into 426).
 TEST(CheckInEditorRoundTrip, EveryDemoEntryOpensAndSavesUnchanged) {
     QTemporaryDir dir;
-    auto database = Database::openFile(dir.filePath(QStringLiteral("demo.sqlite")));
-    DemoOptions options;
-    options.years = 10;
-    writeDemoDiary(*database, options);
+    const auto database = demoDiary(dir, 10);
     EditStack stack;
     CheckInEditor editor(*database, stack, QStringLiteral("round-trip"));
     CheckInRepository repository(*database);
-    const QList<CheckIn> entries = repository.between(QDate(1900, 1, 1), QDate(2199, 12, 31));
+    const QList<CheckIn> entries = everyEntry(*database);
     ASSERT_GT(entries.size(), 4000);
     int changed = 0;
     int painChanges = 0;
@@ -62,7 +76,7 @@ TEST(CheckInEditorRoundTrip, EveryDemoEntryOpensAndSavesUnchanged) {
     EXPECT_EQ(stack.count(), painChanges); // only the changed ones were written back
     while (stack.canUndo())
         stack.undo();
-    EXPECT_EQ(repository.between(QDate(1900, 1, 1), QDate(2199, 12, 31)), entries);
+    EXPECT_EQ(everyEntry(*database), entries);
 }
 
 namespace {
@@ -111,10 +125,7 @@ PacingPlan randomPlan(std::mt19937& random) {
 // plan: the demo diary's plans and 300 seeded random ones with values at the edges.
 TEST(PlanWizardRoundTrip, EveryPlanOpensAndFinishesUnchanged) {
     QTemporaryDir dir;
-    auto database = Database::openFile(dir.filePath(QStringLiteral("demo.sqlite")));
-    DemoOptions options;
-    options.years = 1;
-    writeDemoDiary(*database, options);
+    const auto database = demoDiary(dir, 1);
     std::mt19937 random(20261202);
     for (int i = 0; i < 300; ++i) {
         PacingPlan plan = randomPlan(random);
@@ -163,14 +174,10 @@ TEST(PlanWizardRoundTrip, EveryPlanOpensAndFinishesUnchanged) {
 // demo year as the previous check-in.
 TEST(SameRoutineRoundTrip, TheRoutineOfEveryDemoEntryIsCopiedExactly) {
     QTemporaryDir dir;
-    auto database = Database::openFile(dir.filePath(QStringLiteral("demo.sqlite")));
-    DemoOptions options;
-    options.years = 1;
-    writeDemoDiary(*database, options);
+    const auto database = demoDiary(dir, 1);
     EditStack stack;
     CheckInDetailsForm form(*database, stack);
-    const QList<CheckIn> entries =
-        CheckInRepository(*database).between(QDate(1900, 1, 1), QDate(2199, 12, 31));
+    const QList<CheckIn> entries = everyEntry(*database);
     ASSERT_GT(entries.size(), 300);
     int withRoutine = 0;
     for (const CheckIn& previous : entries) {
