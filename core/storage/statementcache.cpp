@@ -1,6 +1,9 @@
 #include "statementcache.h"
 
 #include <QHash>
+#include <QSqlDriver>
+#include <QSqlResult>
+#include <QVariant>
 
 namespace painpace::statementcache {
 
@@ -11,6 +14,20 @@ namespace {
 constexpr int kMostKeptPerConnection = 256;
 
 using KeptStatements = QMultiHash<QString, QSqlQuery>;
+
+// Whether a kept statement is still prepared on the connection now open under its name. A name
+// can be removed and added again, and a connection closed and opened again: its statements are
+// then finalized (SQLite's handle becomes null) or belong to a driver that is gone.
+bool stillPrepared(const QSqlQuery& query, const QSqlDatabase& db) {
+    const QSqlDriver* driver = query.driver();
+    if (!driver || driver != db.driver() || !driver->isOpen())
+        return false;
+    if (driver->dbmsType() != QSqlDriver::SQLite)
+        return true;
+    const QVariant handle = query.result()->handle();
+    return handle.isValid() && *static_cast<void* const*>(handle.constData()) != nullptr;
+}
+
 using Connections = QHash<QString, KeptStatements>;
 
 // A plain pointer, so the cache has no destructor that could run before a static Database's:
@@ -29,6 +46,10 @@ std::optional<QSqlQuery> takeKept(const QSqlDatabase& db, const QString& sql) {
     const auto found = kept->find(sql);
     if (found == kept->end())
         return std::nullopt;
+    if (!stillPrepared(found.value(), db)) {
+        kept->clear(); // prepared on a connection of the same name that is gone
+        return std::nullopt;
+    }
     std::optional<QSqlQuery> query(std::move(found.value()));
     kept->erase(found);
     return query;

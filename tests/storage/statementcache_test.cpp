@@ -125,6 +125,58 @@ TEST_F(StatementCacheTest, ClosingTheDiaryForgetsItsStatementsBeforeTheConnectio
     EXPECT_EQ(countAtLeast(*again, 0), 0);
 }
 
+namespace {
+
+// A plain connection under a fixed name, opened on the diary file, that nothing forgets.
+int countUnder(const QString& name, const QString& path) {
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open())
+            count =
+                SqlStatement::scalar(db, QStringLiteral("SELECT COUNT(*) FROM check_in")).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+} // namespace
+
+TEST_F(StatementCacheTest, ANameUsedAgainForAnotherConnectionGetsFreshStatements) {
+    const QString path = m_path;
+    {
+        auto db = openDiary();
+        saveWithPains(*db, {2, 7});
+    }
+    // The statement kept from the first connection belongs to a handle that is gone.
+    EXPECT_EQ(countUnder(QStringLiteral("peek"), path), 2);
+    EXPECT_EQ(countUnder(QStringLiteral("peek"), path), 2);
+}
+
+TEST_F(StatementCacheTest, AConnectionClosedAndOpenedAgainGetsFreshStatements) {
+    const QString path = m_path;
+    {
+        auto db = openDiary();
+        saveWithPains(*db, {4});
+    }
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reopened"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM check_in");
+        EXPECT_EQ(SqlStatement::scalar(db, sql).toInt(), 1);
+        db.close();
+        ASSERT_TRUE(db.open());
+        EXPECT_EQ(SqlStatement::scalar(db, sql).toInt(), 1);
+        db.close();
+    }
+    statementcache::forget(QStringLiteral("reopened"));
+    QSqlDatabase::removeDatabase(QStringLiteral("reopened"));
+}
+
 class DraftAlongsideTest : public TempDiaryTest {};
 
 TEST_F(DraftAlongsideTest, TheSaveAndTheRemovalOfItsDraftAreOneWrite) {
