@@ -9,6 +9,7 @@
 #include "checkinchildrows.h"
 #include "database.h"
 #include "diary/checkinvalidator.h"
+#include "diary/redflag.h"
 #include "sqlnames.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
@@ -146,15 +147,23 @@ void CheckInRepository::write(CheckIn& checkIn) const {
     checkinchildren::insertAll(m_database.connection(), checkIn.id, checkIn);
 }
 
+void CheckInRepository::announceSaved(const CheckIn& checkIn, bool added) const {
+    if (added)
+        announce(m_database, &DiaryNotifier::checkInAdded, checkIn.id, checkIn.moment.localDay,
+                 checkIn.uuid);
+    announce(m_database, &DiaryNotifier::checkInSaved, checkIn.id, checkIn.moment.localDay,
+             checkIn.uuid);
+}
+
 void CheckInRepository::save(CheckIn& checkIn) {
     validate(checkIn);
     CheckIn stored = checkIn;
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    const bool added = stored.id == 0;
     write(stored);
     transaction.commit();
     checkIn = stored; // only a committed entry gets its id
-    announce(m_database, &DiaryNotifier::checkInSaved, checkIn.id, checkIn.moment.localDay,
-             checkIn.uuid);
+    announceSaved(checkIn, added);
 }
 
 void CheckInRepository::saveAll(QList<CheckIn>& checkIns) {
@@ -174,11 +183,11 @@ void CheckInRepository::put(CheckIn& checkIn) {
     CheckIn stored = checkIn;
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     stored.id = rowIdOfUuid(m_database.connection(), "check_in", stored.uuid);
+    const bool added = stored.id == 0;
     write(stored);
     transaction.commit();
     checkIn = stored;
-    announce(m_database, &DiaryNotifier::checkInSaved, checkIn.id, checkIn.moment.localDay,
-             checkIn.uuid);
+    announceSaved(checkIn, added);
 }
 
 void CheckInRepository::removeByUuid(const QUuid& uuid) {
@@ -204,11 +213,6 @@ void CheckInRepository::remove(qint64 id) {
 }
 
 QList<CheckIn> CheckInRepository::load(const QString& where, const QVariantMap& values) const {
-    return load(where, values, Details::All);
-}
-
-QList<CheckIn> CheckInRepository::load(const QString& where, const QVariantMap& values,
-                                       Details details) const {
     const QSqlDatabase db = m_database.connection();
     SqlStatement query(db, QStringLiteral("SELECT %1 FROM check_in c WHERE %2 ORDER BY "
                                           "c.at_utc_ms, c.id")
@@ -224,10 +228,7 @@ QList<CheckIn> CheckInRepository::load(const QString& where, const QVariantMap& 
         byId.insert(entry.id, &entry);
     if (entries.isEmpty())
         return entries;
-    if (details == Details::All)
-        checkinchildren::loadAll(db, where, values, byId);
-    else
-        checkinchildren::loadRedFlags(db, where, values, byId);
+    checkinchildren::loadAll(db, where, values, byId);
     return entries;
 }
 
@@ -261,8 +262,30 @@ QList<CheckIn> CheckInRepository::between(const QDate& from, const QDate& to) co
 }
 
 QList<CheckIn> CheckInRepository::headlinesBetween(const QDate& from, const QDate& to) const {
-    return load(QStringLiteral("c.local_day BETWEEN :from AND :to"),
-                {{key("from"), isoDay(from)}, {key("to"), isoDay(to)}}, Details::RedFlagsOnly);
+    // One statement, each entry's row repeated for each of its warning signs: Today reads this
+    // after every save, and a second statement for the signs cost as much as the save's own
+    // writes (docs/architecture.md, "Speed").
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT %1, f.flag FROM check_in c LEFT JOIN "
+                                      "check_in_red_flag f ON f.check_in_id = c.id WHERE "
+                                      "c.local_day BETWEEN :from AND :to ORDER BY c.at_utc_ms, "
+                                      "c.id, f.flag")
+                           .arg(QLatin1String(kEntryColumns)));
+    query.bind(key("from"), isoDay(from)).bind(key("to"), isoDay(to)).exec();
+    constexpr int kFlagColumn = 15;
+    QList<CheckIn> entries;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (entries.isEmpty() || entries.last().id != id)
+            entries.append(readEntry(query));
+        if (const QVariant flag = query.value(kFlagColumn); !flag.isNull()) {
+            if (auto known = redFlagFromCode(flag.toString()))
+                entries.last().redFlags.append(*known);
+        }
+    }
+    for (CheckIn& entry : entries)
+        std::sort(entry.redFlags.begin(), entry.redFlags.end());
+    return entries;
 }
 
 bool CheckInRepository::isEmpty() const {

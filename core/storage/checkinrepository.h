@@ -54,11 +54,10 @@ public:
 private:
     void validate(const CheckIn& checkIn) const;
     void write(CheckIn& checkIn) const;
+    void announceSaved(const CheckIn& checkIn, bool added) const;
     qint64 insertEntry(const CheckIn& checkIn) const;
     void updateEntry(const CheckIn& checkIn) const;
-    enum class Details { All, RedFlagsOnly };
     QList<CheckIn> load(const QString& where, const QVariantMap& values) const;
-    QList<CheckIn> load(const QString& where, const QVariantMap& values, Details details) const;
     std::optional<QDate> dayFromQuery(const QString& sql) const;
 
     const Database& m_database;

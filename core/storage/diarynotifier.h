@@ -16,6 +16,8 @@ public:
     using QObject::QObject;
 
 signals:
+    // A new or changed check-in; a new one is announced as added first.
+    void checkInAdded(qint64 id, QDate day, QUuid uuid);
     void checkInSaved(qint64 id, QDate day, QUuid uuid);
     void checkInRemoved(qint64 id, QDate day, QUuid uuid);
     // Many entries changed at once (import, demo data): views reload whatever they show.

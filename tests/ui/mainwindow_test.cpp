@@ -14,8 +14,11 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+#include <random>
 
 #include "diary/checkindetailsform.h"
+#include "edit/diaryedits.h"
+#include "edit/editstack.h"
 #include "entries/entriesview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/restoredialog.h"
@@ -251,4 +254,45 @@ TEST_F(MainWindowTest, CtrlZInATextFieldWithNothingToUndoUndoesTheLastEdit) {
     EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 0);
     QTest::keySequence(entries->search(), QKeySequence(QKeySequence::Redo));
     EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 1);
+}
+
+// The status bar's count follows the announcements instead of counting after every save, so it
+// is checked against the diary after every step of seeded random adds, edits, deletes, undos,
+// redos and an import-like reload.
+TEST_F(MainWindowTest, TheStatusBarCountFollowsEverySequenceOfEditsExactly) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    const Database& db = *m_window.database();
+    std::mt19937 random(7);
+    auto pick = [&random](int count) {
+        return std::uniform_int_distribution<int>(0, count - 1)(random);
+    };
+    for (int step = 0; step < 200; ++step) {
+        DiaryEdits edits(db, m_window.undoStack());
+        const QList<CheckIn> all =
+            CheckInRepository(db).between(QDate(2026, 3, 14), QDate(2026, 3, 14));
+        const int action = all.isEmpty() ? 0 : pick(6);
+        if (action == 0) {
+            edits.saveCheckIn(std::nullopt, painpace::testing::minimalCheckIn(pick(11)),
+                              QStringLiteral("add"));
+        } else if (action == 1) {
+            const CheckIn before = all[pick(int(all.size()))];
+            CheckIn after = before;
+            after.pain = pick(11);
+            edits.saveCheckIn(before, after, QStringLiteral("edit"));
+        } else if (action == 2) {
+            edits.deleteCheckIn(all[pick(int(all.size()))]);
+        } else if (action == 3) {
+            m_window.undoStack().undo();
+        } else if (action == 4) {
+            m_window.undoStack().redo();
+        } else {
+            QList<CheckIn> many{painpace::testing::minimalCheckIn(2),
+                                painpace::testing::minimalCheckIn(3)};
+            CheckInRepository(db).saveAll(many); // announced as a reload
+        }
+        const int count = CheckInRepository(db).count();
+        ASSERT_TRUE(m_window.statusText().endsWith(
+            count == 1 ? QStringLiteral("1 check-in") : QStringLiteral("%1 check-ins").arg(count)))
+            << "step " << step << ": " << m_window.statusText().toStdString();
+    }
 }

@@ -11,20 +11,25 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+#include <random>
 
 #include "diary/checkindetailsform.h"
 #include "diary/spasmtable.h"
 #include "diary/therapyusetable.h"
+#include "edit/diaryedits.h"
 #include "edit/draftkeeper.h"
 #include "edit/editstack.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/draftrepository.h"
+#include "support/sampleentries.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
 
 using namespace painpace;
+using painpace::testing::minimalCheckIn;
+using painpace::testing::momentOn;
 
 class TodayViewTest : public ::testing::Test {
 protected:
@@ -290,4 +295,47 @@ TEST_F(TodayViewTest, SavingKeepsTheViewStillUnderThePointer) {
     QApplication::processEvents();
     ASSERT_FALSE(m_view->feedback().isEmpty());
     EXPECT_EQ(more->mapTo(m_view.get(), QPoint(0, 0)), before);
+}
+
+// Today follows each announcement by itself (reading only what it must), so after every step of
+// many seeded random sequences of saves, edits that move entries between days, deletes, undos
+// and redos it must list exactly what a view built afresh on the same diary lists.
+TEST_F(TodayViewTest, TodaysListFollowsEverySequenceOfEditsExactlyAsAFreshViewReadsIt) {
+    const QDate today = QDate::currentDate();
+    const QDate otherDay = today.addDays(-3);
+    for (unsigned seed = 1; seed <= 20; ++seed) {
+        std::mt19937 random(seed);
+        auto pick = [&random](int count) {
+            return std::uniform_int_distribution<int>(0, count - 1)(random);
+        };
+        QList<CheckIn> saved; // what the diary holds, as this test last wrote it
+        for (int step = 0; step < 25; ++step) {
+            DiaryEdits edits(*m_db, m_undo);
+            const int action = saved.isEmpty() ? 0 : pick(5);
+            if (action == 0) {
+                CheckIn entry = minimalCheckIn(pick(11), pick(2) ? today : otherDay, 1 + pick(20));
+                if (pick(3) == 0)
+                    entry.redFlags = {RedFlag::LegWeakness};
+                saved.append(edits.saveCheckIn(std::nullopt, entry, QStringLiteral("add")));
+            } else if (action == 1) {
+                const int which = pick(int(saved.size()));
+                CheckIn after = saved[which];
+                after.pain = pick(11);
+                after.moment = momentOn(pick(2) ? today : otherDay, 1 + pick(20));
+                saved[which] = edits.saveCheckIn(saved[which], after, QStringLiteral("edit"));
+            } else if (action == 2) {
+                edits.deleteCheckIn(saved.takeAt(pick(int(saved.size()))));
+            } else {
+                action == 3 ? m_undo.undo() : m_undo.redo();
+                saved = CheckInRepository(*m_db).between(otherDay, today);
+            }
+            EditStack unused;
+            const TodayView fresh(*m_db, unused);
+            ASSERT_EQ(m_view->todaySummary().toStdString(), fresh.todaySummary().toStdString())
+                << "seed " << seed << ", step " << step;
+        }
+        m_undo.clear();
+        for (const CheckIn& entry : CheckInRepository(*m_db).between(otherDay, today))
+            CheckInRepository(*m_db).remove(entry.id);
+    }
 }

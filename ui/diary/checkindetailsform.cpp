@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include "common/durationspinbox.h"
@@ -390,7 +391,10 @@ void CheckInDetailsForm::clear() {
         spin->setValue(kUnanswered);
     m_fog->setCurrentIndex(0);
     m_flare->setChecked(false);
-    m_note->clear();
+    // Clearing an empty note still rebuilds its document, the largest cost of clearing the form
+    // after a save; a note with something to undo is cleared so its history goes with the save.
+    if (!m_note->document()->isEmpty() || m_note->document()->isUndoAvailable())
+        m_note->clear();
     for (QComboBox* level : std::as_const(m_triggers))
         level->setCurrentIndex(0);
     m_therapies->clear();

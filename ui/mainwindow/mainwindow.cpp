@@ -20,6 +20,7 @@
 #include "bodymap/bodymapwidget.h"
 #include "calendar/calendarview.h"
 #include "charts/chartsview.h"
+#include "common/cachedtextlabel.h"
 #include "diaryopener.h"
 #include "edit/textundofallthrough.h"
 #include "entries/entriesview.h"
@@ -52,7 +53,10 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
     setWindowTitle(tr("PainPace"));
     setMinimumSize(720, 480);
-    m_statusLabel = new QLabel(this);
+    // Its count changes with every save: laid out once per change (cachedtextlabel.h).
+    auto* statusLabel = new CachedTextLabel(this);
+    statusLabel->setWordWrap(false);
+    m_statusLabel = statusLabel;
     statusBar()->addPermanentWidget(m_statusLabel, 1);
     m_reportError = [this](const QString& message) {
         QMessageBox::critical(this, tr("PainPace"), message);
@@ -272,8 +276,10 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_exchange = new DiaryExchange(*m_database, m_undoStack, this);
 
     const DiaryNotifier& notifier = m_database->notifier();
-    connect(&notifier, &DiaryNotifier::checkInSaved, this, &MainWindow::updateStatus);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, this, &MainWindow::updateStatus);
+    // The count follows the announcements; only a reload counts again (docs/architecture.md,
+    // "Change notifications").
+    connect(&notifier, &DiaryNotifier::checkInAdded, this, [this] { showCheckInCount(+1); });
+    connect(&notifier, &DiaryNotifier::checkInRemoved, this, [this] { showCheckInCount(-1); });
     connect(&notifier, &DiaryNotifier::diaryReloaded, this, &MainWindow::updateStatus);
     updateStatus();
     m_todayView->painScale()->setFocus();
@@ -360,17 +366,21 @@ void MainWindow::chooseDiary() {
 }
 
 QString MainWindow::statusText() const {
-    if (!m_database)
-        return tr("No diary open");
-    const int entries = CheckInRepository(*m_database).count();
-    return tr("Diary: %1 — %n check-in(s)", nullptr, entries)
-        .arg(QDir::toNativeSeparators(m_database->path()));
+    return m_statusLabel->text();
 }
 
 void MainWindow::updateStatus() {
-    m_statusLabel->setText(statusText());
+    m_checkInCount = m_database ? CheckInRepository(*m_database).count() : 0;
+    showCheckInCount(0);
     if (m_database)
         setWindowTitle(tr("%1 — PainPace").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::showCheckInCount(int change) {
+    m_checkInCount += change;
+    m_statusLabel->setText(m_database ? tr("Diary: %1 — %n check-in(s)", nullptr, m_checkInCount)
+                                            .arg(QDir::toNativeSeparators(m_database->path()))
+                                      : tr("No diary open"));
 }
 
 void MainWindow::editReminders() {

@@ -76,9 +76,11 @@ private slots:
     void showAbout();
     void editReminders();
     void notify(const QString& text);
+    // Counts the check-ins again and shows the status.
     void updateStatus();
 
 private:
+    void showCheckInCount(int change);
     void createMenus();
     void showDiary(std::unique_ptr<Database> database);
     void dropViews();
@@ -95,6 +97,7 @@ private:
     TodayView* m_todayView = nullptr;
     BodyMapView* m_bodyMapView = nullptr;
     QLabel* m_statusLabel = nullptr;
+    int m_checkInCount = 0;
     ReminderScheduler* m_reminders = nullptr;
     BreakReminder* m_breaks = nullptr;
     QSystemTrayIcon* m_tray = nullptr;

@@ -10,9 +10,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+#include "common/cachedtextlabel.h"
 #include "common/refreshwhenshown.h"
 #include "common/timeformat.h"
-#include "common/wrappinglabel.h"
 #include "diary/checkindetailsform.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
@@ -42,8 +44,14 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     connect(m_saveButton, &QPushButton::clicked, this, &TodayView::saveQuickCheckIn);
     const DiaryNotifier& notifier = m_database.notifier();
     auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
-    connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
-    connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
+    connect(&notifier, &DiaryNotifier::checkInSaved, refresher,
+            [this, refresher](qint64, QDate day, QUuid uuid) {
+                refresher->update([=, this] { followChangedEntry(day, uuid, false); });
+            });
+    connect(&notifier, &DiaryNotifier::checkInRemoved, refresher,
+            [this, refresher](qint64, QDate day, QUuid uuid) {
+                refresher->update([=, this] { followChangedEntry(day, uuid, true); });
+            });
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     refresh();
     updateSaveState();
@@ -136,7 +144,7 @@ void TodayView::buildLayout() {
     m_greeting->setFont(headingFont);
     layout->addWidget(m_greeting);
     // Shown only while the diary is empty, so it costs nothing once the person has begun.
-    m_welcome = new WrappingLabel(this);
+    m_welcome = new CachedTextLabel(this);
     m_welcome->setTextFormat(Qt::RichText);
     m_welcome->setText(
         tr("<p>Your diary is empty and private: it stays on this computer. Start with your first "
@@ -163,7 +171,7 @@ void TodayView::buildLayout() {
     layout->addWidget(m_painScale);
 
     auto* saveRow = new QHBoxLayout;
-    m_band = new QLabel(this);
+    m_band = new CachedTextLabel(this); // changes with every number picked: laid out once each time
     saveRow->addWidget(m_band, 1);
     m_saveButton = new QPushButton(tr("&Save check-in"), this);
     m_saveButton->setDefault(true);
@@ -172,7 +180,7 @@ void TodayView::buildLayout() {
     saveRow->addWidget(m_saveButton);
     layout->addLayout(saveRow);
 
-    m_feedback = new WrappingLabel(this);
+    m_feedback = new CachedTextLabel(this);
     // Room for two lines whether or not there is a message, so saving does not shift the view
     // under the person's pointer (and the window repaints only the message).
     m_feedback->setMinimumHeight(2 * m_feedback->fontMetrics().lineSpacing());
@@ -183,7 +191,7 @@ void TodayView::buildLayout() {
     layout->addWidget(new TodaySessionsPanel(m_database, m_undoStack, this));
     buildDetails(layout);
 
-    m_todayList = new WrappingLabel(this);
+    m_todayList = new CachedTextLabel(this);
     layout->addWidget(m_todayList);
     layout->addStretch();
 }
@@ -285,12 +293,10 @@ bool TodayView::saveInput() {
 }
 
 QString TodayView::todaySummary() const {
-    const QDate today = QDate::currentDate();
-    const QList<CheckIn> entries = CheckInRepository(m_database).headlinesBetween(today, today);
-    if (entries.isEmpty())
+    if (m_todaysHeadlines.isEmpty())
         return tr("Nothing logged today yet.");
     QStringList parts;
-    for (const CheckIn& entry : entries) {
+    for (const CheckIn& entry : m_todaysHeadlines) {
         QString part =
             tr("%1 pain %2").arg(shortTime(entry.moment.localTime().time())).arg(entry.pain);
         // An entry with warning signs keeps saying so wherever it is shown.
@@ -301,11 +307,44 @@ QString TodayView::todaySummary() const {
     return tr("Today: %1.").arg(parts.join(QStringLiteral(" · ")));
 }
 
-void TodayView::refresh() {
-    const bool empty = CheckInRepository(m_database).isEmpty();
-    m_greeting->setText(empty ? tr("Welcome to PainPace") : tr("Today"));
-    m_welcome->setVisible(empty);
+void TodayView::reloadTodaysHeadlines() {
+    m_listedDay = QDate::currentDate();
+    m_todaysHeadlines = CheckInRepository(m_database).headlinesBetween(m_listedDay, m_listedDay);
+}
+
+void TodayView::showHeadlines() {
+    m_greeting->setText(m_diaryEmpty ? tr("Welcome to PainPace") : tr("Today"));
+    m_welcome->setVisible(m_diaryEmpty);
     m_todayList->setText(todaySummary());
+}
+
+bool TodayView::listsEntry(const QUuid& uuid) const {
+    return std::any_of(m_todaysHeadlines.begin(), m_todaysHeadlines.end(),
+                       [&uuid](const CheckIn& entry) { return entry.uuid == uuid; });
+}
+
+void TodayView::followChangedEntry(QDate day, const QUuid& uuid, bool removed) {
+    if (m_listedDay != QDate::currentDate()) {
+        refresh(); // midnight passed: "today" is another day now
+        return;
+    }
+    if (removed) {
+        // What was removed is known: nothing to read, unless the diary may now be empty.
+        m_todaysHeadlines.removeIf([&uuid](const CheckIn& entry) { return entry.uuid == uuid; });
+        if (m_todaysHeadlines.isEmpty())
+            m_diaryEmpty = CheckInRepository(m_database).isEmpty();
+    } else {
+        if (day == m_listedDay || listsEntry(uuid))
+            reloadTodaysHeadlines();
+        m_diaryEmpty = false;
+    }
+    showHeadlines();
+}
+
+void TodayView::refresh() {
+    m_diaryEmpty = CheckInRepository(m_database).isEmpty();
+    reloadTodaysHeadlines();
+    showHeadlines();
 }
 
 } // namespace painpace

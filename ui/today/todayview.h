@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QDate>
+#include <QList>
 #include <QWidget>
 
 #include <memory>
 
+#include "diary/checkin.h"
 #include "edit/unsavedinput.h"
 
 class QLabel;
@@ -35,6 +38,7 @@ public:
 
     PainScaleButtons* painScale() const { return m_painScale; }
     QPushButton* saveButton() const { return m_saveButton; }
+    // What the view lists for today (it follows the diary's announcements).
     QString todaySummary() const;
     CheckInDetailsForm* details() const { return m_details; }
     QPushButton* sameAsLastTimeButton() const { return m_sameAsLast; }
@@ -69,6 +73,12 @@ private:
     void copyLastRoutine();
     void restoreDraft();
     void updateSaveState();
+    // One entry was saved or removed: only today's list is read again, and only when the entry
+    // is (or was) today's, so editing an old entry costs Today nothing.
+    void followChangedEntry(QDate day, const QUuid& uuid, bool removed);
+    void reloadTodaysHeadlines();
+    void showHeadlines();
+    bool listsEntry(const QUuid& uuid) const;
 
     const Database& m_database;
     EditStack& m_undoStack;
@@ -85,6 +95,10 @@ private:
     std::unique_ptr<DraftKeeper> m_drafts; // before the widgets go (draftkeeper.h)
     QLabel* m_feedback = nullptr;
     QLabel* m_todayList = nullptr;
+    // Today's entries (numbers, note and warning signs only), as listed.
+    QDate m_listedDay;
+    QList<CheckIn> m_todaysHeadlines;
+    bool m_diaryEmpty = true;
 };
 
 } // namespace painpace

@@ -5,7 +5,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-#include "common/wrappinglabel.h"
+#include "common/cachedtextlabel.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
 #include "storage/database.h"
@@ -18,7 +18,7 @@ TodayTrialPanel::TodayTrialPanel(const Database& database, EditStack& undoStack,
     , m_database(database)
     , m_undoStack(undoStack) {
     auto* row = new QHBoxLayout(this);
-    m_day = new WrappingLabel(this);
+    m_day = new CachedTextLabel(this);
     m_followed = new QPushButton(tr("&Followed today"), this);
     m_notFollowed = new QPushButton(tr("&Not today"), this);
     for (QPushButton* button : {m_followed, m_notFollowed})
