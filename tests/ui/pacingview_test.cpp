@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWizardPage>
 
 #include <gtest/gtest.h>
 
@@ -31,6 +32,7 @@
 #include "storage/database.h"
 #include "storage/draftrepository.h"
 #include "storage/pacingrepository.h"
+#include "storage/sqlstatement.h"
 #include "support/qtprinters.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
@@ -367,6 +369,30 @@ TEST_F(PacingViewTest, CancellingTheWizardDropsItsDraft) {
     EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("plan-wizard")));
 }
 
+// A draft that cannot be written (here its table is gone for a moment) is said in the wizard,
+// under the subtitle of each page the person goes to, and the message goes once a draft can be
+// written again; the input itself stays.
+TEST_F(PacingViewTest, TheWizardSaysWhenItsDraftCannotBeKeptAndStopsSayingItOnceItCan) {
+    PlanWizard wizard;
+    DialogDraft draft(*m_db, QStringLiteral("plan-wizard"), wizard);
+    wizard.show();
+    QWizardPage* first = wizard.currentPage();
+    const QString subtitle = first->subTitle();
+    SqlStatement::run(m_db->connection(), QStringLiteral("ALTER TABLE draft RENAME TO draft_away"));
+    fillWizard(wizard);
+    draft.store();
+    EXPECT_TRUE(draft.problem().startsWith(QStringLiteral("What you entered could not be kept")));
+    EXPECT_EQ(first->subTitle(), subtitle + QStringLiteral("\n\n") + draft.problem());
+    wizard.next();
+    EXPECT_TRUE(wizard.currentPage()->subTitle().endsWith(draft.problem()));
+    SqlStatement::run(m_db->connection(), QStringLiteral("ALTER TABLE draft_away RENAME TO draft"));
+    draft.store();
+    EXPECT_TRUE(draft.problem().isEmpty());
+    EXPECT_EQ(first->subTitle(), subtitle);
+    EXPECT_FALSE(wizard.currentPage()->subTitle().contains(QStringLiteral("could not be kept")));
+    EXPECT_TRUE(DraftRepository(*m_db).load(QStringLiteral("plan-wizard")));
+}
+
 TEST_F(PacingViewTest, AChangeKeptForOnePlanIsNotOfferedForAnother) {
     const PacingPlan first = storedPlan(QDate::currentDate());
     {
@@ -396,6 +422,36 @@ TEST_F(PacingViewTest, AChangeKeptForOnePlanIsNotOfferedForAnother) {
 
 // A session that stops in the middle (PainPace closed, the power went, the runner was closed) is
 // kept while it runs and offered in Pacing, with the pain before and the time done by then.
+// A session whose progress cannot be kept says so while it runs, and still saves at the end.
+TEST_F(PacingViewTest, ASessionSaysWhenItCannotBeKeptAndStillSavesAtTheEnd) {
+    const PacingPlan plan = storedPlan(QDate::currentDate());
+    qint64 now = 0;
+    const bool saved = runPacingSession(
+        nullptr, *m_db, m_undo, plan, QDate::currentDate(), [&](SessionRunner& runner) {
+            runner.setClock([&now] { return now; });
+            SqlStatement::run(m_db->connection(),
+                              QStringLiteral("ALTER TABLE draft RENAME TO draft_away"));
+            runner.painBefore()->setValue(3);
+            runner.startButton()->click();
+            QTest::qWait(DraftKeeper::kDelayMs + 300);
+            EXPECT_TRUE(runner.draftProblem().startsWith(
+                QStringLiteral("This session could not be kept as a draft")));
+            SqlStatement::run(m_db->connection(),
+                              QStringLiteral("ALTER TABLE draft_away RENAME TO draft"));
+            now += 5 * 60 * 1000;
+            runner.tick();
+            QTest::qWait(DraftKeeper::kDelayMs + 300);
+            EXPECT_TRUE(runner.draftProblem().isEmpty()); // kept again
+            runner.stopButton()->click();
+            runner.painAfter()->setValue(4);
+            runner.saveButton()->click();
+        });
+    EXPECT_TRUE(saved);
+    EXPECT_EQ(
+        PacingRepository(*m_db).sessions(plan.id, QDate(2000, 1, 1), QDate(2100, 1, 1)).size(), 1);
+    EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("pacing-session")));
+}
+
 TEST_F(PacingViewTest, AnInterruptedSessionIsKeptAndCanStillBeRecorded) {
     const PacingPlan plan = storedPlan(QDate::currentDate());
     qint64 now = 0;

@@ -22,6 +22,12 @@ DialogDraft::DialogDraft(const Database& database, QString slot, QDialog& dialog
     , m_extras(std::move(extras))
     , m_keeper(std::make_unique<DraftKeeper>(&dialog, [this] { store(); })) {
     formsnapshot::watch(&dialog, m_keeper.get(), [this] { m_keeper->changed(); });
+    if (auto* wizard = qobject_cast<QWizard*>(&dialog)) {
+        QObject::connect(wizard, &QWizard::currentIdChanged, m_keeper.get(), [this, wizard] {
+            if (!m_problem.isEmpty())
+                showProblemOn(wizard->currentPage());
+        });
+    }
 }
 
 DialogDraft::~DialogDraft() = default;
@@ -32,11 +38,45 @@ void DialogDraft::store() {
         if (m_extras.take)
             draft.insert(kExtraKey, m_extras.take());
         DraftRepository(m_database).save(m_slot, draft);
+        showProblem(QString());
     } catch (const StorageError& error) {
         // The dialog still holds the input; a draft is a second copy, so say it and go on.
-        qWarning("PainPace: a draft of the dialog could not be kept: %s",
-                 qPrintable(error.message()));
+        showProblem(tr("What you entered could not be kept as a draft (%1). It is all still "
+                       "here: finish and save it when you can.")
+                        .arg(error.message()));
     }
+}
+
+void DialogDraft::showProblem(const QString& problem) {
+    if (problem == m_problem)
+        return;
+    const bool wasShown = !m_problem.isEmpty();
+    m_problem = problem;
+    auto* wizard = qobject_cast<QWizard*>(&m_dialog);
+    if (wizard && problem.isEmpty()) {
+        for (auto it = m_subtitles.cbegin(); it != m_subtitles.cend(); ++it)
+            it.key()->setSubTitle(it.value());
+        m_subtitles.clear();
+    } else if (wizard) {
+        for (auto it = m_subtitles.cbegin(); it != m_subtitles.cend(); ++it)
+            it.key()->setSubTitle(it.value() + QStringLiteral("\n\n") + problem);
+        showProblemOn(wizard->currentPage());
+    } else if (problem.isEmpty()) {
+        m_dialog.setWindowTitle(m_windowTitle);
+        m_dialog.setToolTip(QString());
+    } else {
+        if (!wasShown)
+            m_windowTitle = m_dialog.windowTitle();
+        m_dialog.setWindowTitle(tr("%1 (not kept as a draft)").arg(m_windowTitle));
+        m_dialog.setToolTip(problem);
+    }
+}
+
+void DialogDraft::showProblemOn(QWizardPage* page) {
+    if (!page || m_subtitles.contains(page))
+        return;
+    m_subtitles.insert(page, page->subTitle());
+    page->setSubTitle(page->subTitle() + QStringLiteral("\n\n") + m_problem);
 }
 
 bool DialogDraft::restore() {

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
+#include <QString>
 
 #include <functional>
 #include <memory>
 
 class QDialog;
+class QWizardPage;
 
 namespace painpace {
 
@@ -37,17 +40,25 @@ public:
     bool restore();
     // Runs the dialog; a cancelled one drops its draft.
     int exec();
-    // Writes the draft now (the keeper does it within a second).
+    // Writes the draft now (the keeper does it within a second). When it cannot be written the
+    // dialog says so (a wizard under its page's subtitle) until a later write succeeds.
     void store();
+    // What the dialog says about its draft now; empty while drafts are kept.
+    QString problem() const { return m_problem; }
 
 private:
     void discard();
+    void showProblem(const QString& problem);
+    void showProblemOn(QWizardPage* page);
 
     const Database& m_database;
     QString m_slot;
     QDialog& m_dialog;
     Extras m_extras;
     std::unique_ptr<DraftKeeper> m_keeper;
+    QString m_problem;
+    QString m_windowTitle;                    // before a problem was shown in it
+    QHash<QWizardPage*, QString> m_subtitles; // of the pages showing the problem, as they were
 };
 
 } // namespace painpace

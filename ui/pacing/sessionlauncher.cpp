@@ -26,16 +26,19 @@ const QString kPlanKey = QStringLiteral("plan");
 const QString kDayKey = QStringLiteral("day");
 const QString kProgressKey = QStringLiteral("progress");
 
-void keepProgress(const Database& database, const PacingPlan& plan, const QDate& day,
-                  const SessionRunner& runner) {
+// The runner says so when its progress cannot be kept, and stops saying it once it can.
+QString keepProgress(const Database& database, const PacingPlan& plan, const QDate& day,
+                     SessionRunner& runner) {
     try {
         DraftRepository(database).save(kSessionDraftSlot,
                                        {{kPlanKey, plan.uuid.toString(QUuid::WithoutBraces)},
                                         {kDayKey, day.toString(Qt::ISODate)},
                                         {kProgressKey, runner.progress()}});
+        runner.showDraftProblem(QString());
+        return {};
     } catch (const StorageError& error) {
-        qWarning("PainPace: the session could not be kept as a draft: %s",
-                 qPrintable(error.message()));
+        runner.showDraftProblem(error.message());
+        return error.message();
     }
 }
 
@@ -82,10 +85,16 @@ bool runPacingSession(QWidget* parent, const Database& database, EditStack& undo
             keeper.cancel();
             // "Not now" before starting leaves nothing to keep; a session closed once it ran is
             // kept, for Pacing to offer to record.
-            if (runner.progress().value(QStringLiteral("page")).toInt() == 0)
+            if (runner.progress().value(QStringLiteral("page")).toInt() == 0) {
                 dropProgress(database);
-            else
-                keepProgress(database, plan, day, runner);
+            } else if (const QString problem = keepProgress(database, plan, day, runner);
+                       !problem.isEmpty()) {
+                QMessageBox::warning(parent, QObject::tr("Session not kept"),
+                                     QObject::tr("The session could not be kept to record later "
+                                                 "(%1). Write how it went in today's check-in "
+                                                 "note, so it is not forgotten.")
+                                         .arg(problem));
+            }
             return false;
         }
         keeper.cancel();

@@ -58,6 +58,10 @@ SessionRunner::SessionRunner(const PacingPlan& plan, int amount, const QDate& da
     m_pages->addWidget(createAfterPage());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
+    // Below every page: the session goes on whatever happens to its draft.
+    m_draftProblem = wrapped(QString(), this);
+    m_draftProblem->setVisible(false);
+    layout->addWidget(m_draftProblem);
     resize(560, 420);
 }
 
@@ -362,6 +366,19 @@ PacingSession SessionRunner::session() const {
     session.stoppedEarly = m_stoppedEarly;
     session.note = m_note->text().trimmed();
     return session;
+}
+
+void SessionRunner::showDraftProblem(const QString& problem) {
+    m_draftProblem->setText(
+        problem.isEmpty()
+            ? QString()
+            : tr("This session could not be kept as a draft (%1). It goes on: save it at the end.")
+                  .arg(problem));
+    m_draftProblem->setVisible(!problem.isEmpty());
+}
+
+QString SessionRunner::draftProblem() const {
+    return m_draftProblem->isHidden() ? QString() : m_draftProblem->text();
 }
 
 } // namespace painpace

@@ -42,6 +42,10 @@ public:
     // it, with the amount done by the time it was last kept and marked as stopped early.
     void resume(const QJsonObject& progress);
     bool isResumed() const { return m_resumed; }
+    // Says under every page that the progress could not be kept as a draft (`problem` is the
+    // reason); an empty problem takes the message away.
+    void showDraftProblem(const QString& problem);
+    QString draftProblem() const;
 
     PainScaleButtons* painBefore() const { return m_painBefore; }
     PainScaleButtons* painAfter() const { return m_painAfter; }
@@ -111,6 +115,7 @@ private:
     QSpinBox* m_done = nullptr;
     QLineEdit* m_note = nullptr;
     QLabel* m_resumedNote = nullptr;
+    QLabel* m_draftProblem = nullptr;
 };
 
 } // namespace painpace
