@@ -339,3 +339,29 @@ TEST_F(TodayViewTest, TodaysListFollowsEverySequenceOfEditsExactlyAsAFreshViewRe
             CheckInRepository(*m_db).remove(entry.id);
     }
 }
+
+// A quick check-in is two interactions by keyboard as by mouse, and the next one right after.
+TEST_F(TodayViewTest, ANumberKeyThenSpaceOrEnterSavesAndTheNextCheckInCanFollowAtOnce) {
+    m_view->painScale()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() != nullptr; }));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_7);     // interaction 1
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // interaction 2
+    ASSERT_EQ(stored(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_EQ(stored(), 2);
+    // After a save by mouse the keys still work, and Space does not open "More about now".
+    QTest::mouseClick(m_view->painScale()->button(5), Qt::LeftButton);
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    ASSERT_EQ(stored(), 3);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    EXPECT_EQ(stored(), 4);
+    EXPECT_FALSE(m_view->moreButton()->isChecked());
+    QList<int> pains;
+    for (const CheckIn& entry :
+         CheckInRepository(*m_db).between(QDate::currentDate(), QDate::currentDate()))
+        pains << entry.pain;
+    std::sort(pains.begin(), pains.end());
+    EXPECT_EQ(pains, (QList<int>{2, 3, 5, 7}));
+}

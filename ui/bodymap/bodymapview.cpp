@@ -63,8 +63,8 @@ QWidget* BodyMapView::buildToolbar() {
     layout->setContentsMargins(0, 0, 0, 0);
     m_backButton = toggleButton(tr("&Back"), bar);
     m_frontButton = toggleButton(tr("F&ront"), bar);
-    m_markingButton = toggleButton(tr("&Mark pain"), bar);
-    m_heatButton = toggleButton(tr("&Heat map"), bar);
+    m_markingButton = toggleButton(tr("Mar&k pain"), bar);
+    m_heatButton = toggleButton(tr("Heat &map"), bar);
     auto* views = new QButtonGroup(bar);
     views->addButton(m_backButton);
     views->addButton(m_frontButton);

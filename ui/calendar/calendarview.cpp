@@ -62,7 +62,7 @@ QWidget* CalendarView::buildDayPanel() {
     m_entries->setAlternatingRowColors(true);
     layout->addWidget(m_entries, 1);
     auto* buttons = new QHBoxLayout;
-    m_edit = new QPushButton(tr("&Edit"), panel);
+    m_edit = new QPushButton(tr("Ed&it"), panel);
     m_duplicate = new QPushButton(tr("D&uplicate to now"), panel);
     m_delete = new QPushButton(tr("&Delete"), panel);
     for (QPushButton* button : {m_edit, m_duplicate, m_delete})

@@ -101,7 +101,7 @@ QLayout* ChartsView::createChoices() {
     const std::pair<Range, QString> ranges[] = {{Range::TwoWeeks, tr("&2 weeks")},
                                                 {Range::ThreeMonths, tr("&3 months")},
                                                 {Range::Year, tr("1 &year")},
-                                                {Range::All, tr("&All")},
+                                                {Range::All, tr("&Whole diary")},
                                                 {Range::Custom, tr("&Dates…")}};
     for (const auto& [range, label] : ranges) {
         auto* button = new QPushButton(label, this);
@@ -129,9 +129,9 @@ QLayout* ChartsView::createOptions() {
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
-    auto* fromLabel = new QLabel(tr("&From"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m"), this);
     fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&to"), this);
+    auto* toLabel = new QLabel(tr("&until"), this);
     toLabel->setBuddy(m_to);
     for (QWidget* widget : {static_cast<QWidget*>(fromLabel), static_cast<QWidget*>(m_from),
                             static_cast<QWidget*>(toLabel), static_cast<QWidget*>(m_to)}) {
@@ -173,10 +173,10 @@ QLayout* ChartsView::createOptions() {
 QLayout* ChartsView::createActions() {
     auto* actions = new QHBoxLayout;
     actions->addStretch();
-    auto* tableButton = new QPushButton(tr("As &table"), this);
+    auto* tableButton = new QPushButton(tr("As ta&ble"), this);
     tableButton->setCheckable(true);
-    auto* copy = new QPushButton(tr("&Copy values"), this);
-    auto* png = new QPushButton(tr("Save &PNG…"), this);
+    auto* copy = new QPushButton(tr("Copy &values"), this);
+    auto* png = new QPushButton(tr("Save PN&G…"), this);
     auto* svg = new QPushButton(tr("Save &SVG…"), this);
     for (QPushButton* button : {tableButton, copy, png, svg})
         actions->addWidget(button);

@@ -86,13 +86,14 @@ CheckInDetailsForm::CheckInDetailsForm(const Database& database, EditStack& edit
 QWidget* CheckInDetailsForm::buildMeasures() {
     auto* box = new QGroupBox(tr("How you are"), this);
     auto* form = new QFormLayout(box);
+    // Created in the order shown, so Tab follows the screen (tested).
     m_stiffness = optionalScore(24 * 60, tr(" min"), box);
     m_stiffness->setSingleStep(5);
     m_fatigue = optionalScore(10, QString(), box);
-    m_stress = optionalScore(10, QString(), box);
-    m_mood = optionalScore(10, QString(), box);
     m_sleep = new DurationSpinBox(24 * 60, box);
     m_sleepQuality = optionalScore(10, QString(), box);
+    m_stress = optionalScore(10, QString(), box);
+    m_mood = optionalScore(10, QString(), box);
     m_fog = new QComboBox(box);
     m_fog->addItem(QStringLiteral("—"), kUnanswered);
     m_fog->addItem(tr("0 clear"), 0);
@@ -110,6 +111,7 @@ QWidget* CheckInDetailsForm::buildMeasures() {
     form->addRow(m_flare);
     m_note = new QPlainTextEdit(box);
     m_note->setPlaceholderText(tr("A note, if you like"));
+    m_note->setTabChangesFocus(true); // Tab moves on, as everywhere else in the form
     m_note->setFixedHeight(64);
     form->addRow(m_note);
     for (QSpinBox* spin : std::initializer_list<QSpinBox*>{m_stiffness, m_fatigue, m_stress, m_mood,
@@ -127,9 +129,9 @@ QWidget* CheckInDetailsForm::buildTriggers() {
     m_triggerBox = new QWidget(box);
     new QGridLayout(m_triggerBox);
     layout->addWidget(m_triggerBox);
-    auto* add = new QPushButton(tr("Add your own trigger…"), box);
-    layout->addWidget(add, 0, Qt::AlignLeft);
-    connect(add, &QPushButton::clicked, this, [this] { askForOwnItem(true); });
+    m_addTrigger = new QPushButton(tr("Add your own trigger…"), box);
+    layout->addWidget(m_addTrigger, 0, Qt::AlignLeft);
+    connect(m_addTrigger, &QPushButton::clicked, this, [this] { askForOwnItem(true); });
     return box;
 }
 
@@ -250,6 +252,16 @@ void CheckInDetailsForm::reloadCatalogue() {
         connect(level, &QComboBox::currentIndexChanged, this, &CheckInDetailsForm::changed);
         ++row;
     }
+    // Levels made now would come last in the Tab order: they go between the note and the
+    // button below them, as shown.
+    QWidget* previous = m_note;
+    for (int i = 0; i < grid->rowCount(); ++i) {
+        if (QLayoutItem* item = grid->itemAtPosition(i, 1); item && item->widget()) {
+            QWidget::setTabOrder(previous, item->widget());
+            previous = item->widget();
+        }
+    }
+    QWidget::setTabOrder(previous, m_addTrigger);
     m_therapies->setCatalogue(catalogue.therapies());
 }
 

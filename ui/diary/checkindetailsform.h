@@ -12,6 +12,7 @@ class QGridLayout;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace painpace {
@@ -84,6 +85,7 @@ private:
     QComboBox* m_fog = nullptr;
     QCheckBox* m_flare = nullptr;
     QWidget* m_triggerBox = nullptr;
+    QPushButton* m_addTrigger = nullptr;
     QHash<QString, QComboBox*> m_triggers;
     TherapyUseTable* m_therapies = nullptr;
     SpasmTable* m_spasms = nullptr;

@@ -61,7 +61,7 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
     auto* buttons = new QHBoxLayout;
     m_count = new QLabel(listPage);
     buttons->addWidget(m_count, 1);
-    auto* edit = new QPushButton(tr("&Edit"), listPage);
+    auto* edit = new QPushButton(tr("Ed&it"), listPage);
     auto* duplicate = new QPushButton(tr("D&uplicate to now"), listPage);
     auto* remove = new QPushButton(tr("&Delete"), listPage);
     for (QPushButton* button : {edit, duplicate, remove})
@@ -115,7 +115,7 @@ QWidget* EntriesView::buildFilters() {
     m_trigger->setAccessibleName(tr("Trigger"));
     m_therapy->setAccessibleName(tr("Therapy"));
     m_region->setAccessibleName(tr("Body region"));
-    m_flare = new QCheckBox(tr("&Flares only"), bar);
+    m_flare = new QCheckBox(tr("Flares onl&y"), bar);
     m_minPain = painBound(0, bar);
     m_maxPain = painBound(10, bar);
     layout->addWidget(m_search, 2);

@@ -21,6 +21,7 @@
 #include "calendar/calendarview.h"
 #include "charts/chartsview.h"
 #include "common/cachedtextlabel.h"
+#include "common/wheelguard.h"
 #include "diaryopener.h"
 #include "edit/textundofallthrough.h"
 #include "entries/entriesview.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
     setWindowTitle(tr("PainPace"));
     setMinimumSize(720, 480);
+    WheelGuard::protectApplication(); // every window and dialog of the app
     // Its count changes with every save: laid out once per change (cachedtextlabel.h).
     auto* statusLabel = new CachedTextLabel(this);
     statusLabel->setWordWrap(false);
@@ -263,12 +265,12 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_todayView = new TodayView(*m_database, m_undoStack, m_pages);
     m_bodyMapView = new BodyMapView(*m_database, m_undoStack, m_pages);
     m_pages->addTab(m_todayView, tr("&Today"));
-    m_pages->addTab(m_bodyMapView, tr("Body &map"));
+    m_pages->addTab(m_bodyMapView, tr("B&ody map"));
     m_pages->addTab(new CalendarView(*m_database, m_undoStack, m_pages), tr("&Calendar"));
-    m_pages->addTab(new EntriesView(*m_database, m_undoStack, m_pages), tr("&Entries"));
-    m_pages->addTab(new ChartsView(*m_database, m_pages), tr("C&harts"));
+    m_pages->addTab(new EntriesView(*m_database, m_undoStack, m_pages), tr("E&ntries"));
+    m_pages->addTab(new ChartsView(*m_database, m_pages), tr("Ch&arts"));
     m_pages->addTab(new PacingView(*m_database, m_undoStack, m_pages), tr("&Pacing"));
-    m_pages->addTab(new TrialsView(*m_database, m_undoStack, m_pages), tr("T&rials"));
+    m_pages->addTab(new TrialsView(*m_database, m_undoStack, m_pages), tr("Tria&ls"));
     m_pages->addTab(new QuestionnairesView(*m_database, m_undoStack, m_pages),
                     tr("&Questionnaires"));
     connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);

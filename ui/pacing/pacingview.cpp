@@ -91,12 +91,12 @@ PacingView::PacingView(const Database& database, EditStack& undoStack, QWidget* 
 }
 
 QWidget* PacingView::createPlanPanel() {
-    auto* panel = new ListPanel(tr("&Plans"), tr("Pacing plans"), this);
+    auto* panel = new ListPanel(tr("Plans"), tr("Pacing plans"), this);
     m_plans = panel->list();
-    auto* add = panel->addButton(tr("&New plan…"));
+    auto* add = panel->addButton(tr("Ne&w plan…"));
     m_start = panel->addButton(tr("&Start today's session…"));
-    m_edit = panel->addButton(tr("&Change plan…"));
-    m_archive = panel->addButton(tr("&Put plan away"));
+    m_edit = panel->addButton(tr("Chan&ge plan…"));
+    m_archive = panel->addButton(tr("P&ut plan away"));
     auto* calendar = panel->addButton(tr("E&xport to calendar…"));
     // Shown while a session that was running when PainPace stopped waits to be recorded.
     m_resume = panel->addButton(tr("&Record the interrupted session…"));

@@ -63,7 +63,7 @@ QWizardPage* PlanWizard::createActivityPage() {
     for (const auto& unit : kAmountUnitCodes)
         m_unit->addItem(unitName(unit.value), static_cast<int>(unit.value));
     form->addRow(tr("&Activity"), m_activity);
-    form->addRow(tr("&Name"), m_ownName);
+    form->addRow(tr("&Your name for it"), m_ownName);
     form->addRow(tr("&Measured in"), m_unit);
     connect(m_activity, &QComboBox::currentIndexChanged, this, [this] {
         const int index = m_activity->currentData().toInt();

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -62,21 +63,27 @@ QWidget* AcrForm::buildAreas() {
     m_prefillNote = new QLabel(box);
     m_prefillNote->setWordWrap(true);
     layout->addWidget(m_prefillNote);
-    auto* grid = new QGridLayout;
-    QHash<int, int> rowsUsed;
-    for (int region = 0; region < kWpiRegionCount; ++region)
-        grid->addWidget(
-            new QLabel(QStringLiteral("<b>%1</b>").arg(regionTitle(static_cast<WpiRegion>(region))),
-                       box),
-            0, region);
+    // One column per body region under its heading, read (and tabbed) a column at a time.
+    auto* columns = new QHBoxLayout;
+    QList<QVBoxLayout*> regionColumns;
+    for (int region = 0; region < kWpiRegionCount; ++region) {
+        auto* column = new QWidget(box);
+        auto* columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        columnLayout->addWidget(new QLabel(
+            QStringLiteral("<b>%1</b>").arg(regionTitle(static_cast<WpiRegion>(region))), column));
+        regionColumns.append(columnLayout);
+        columns->addWidget(column, 1, Qt::AlignTop);
+    }
     for (WpiArea area : allWpiAreas()) {
-        const int column = static_cast<int>(wpiRegionOf(area));
-        auto* check = new QCheckBox(QCoreApplication::translate("WpiArea", wpiAreaName(area)), box);
-        grid->addWidget(check, ++rowsUsed[column], column);
+        QVBoxLayout* column = regionColumns[static_cast<int>(wpiRegionOf(area))];
+        auto* check = new QCheckBox(QCoreApplication::translate("WpiArea", wpiAreaName(area)),
+                                    column->parentWidget());
+        column->addWidget(check);
         m_areas.insert(static_cast<int>(area), check);
         connect(check, &QCheckBox::toggled, this, &AcrForm::updateResult);
     }
-    layout->addLayout(grid);
+    layout->addLayout(columns);
     return box;
 }
 
@@ -86,9 +93,9 @@ QWidget* AcrForm::buildSymptoms() {
     m_fatigue = severityItem(box);
     m_unrefreshed = severityItem(box);
     m_cognitive = severityItem(box);
-    form->addRow(tr("&Fatigue:"), m_fatigue);
+    form->addRow(tr("Fati&gue:"), m_fatigue);
     form->addRow(tr("&Waking up tired (unrefreshed):"), m_unrefreshed);
-    form->addRow(tr("&Thinking or remembering (fibro fog):"), m_cognitive);
+    form->addRow(tr("Thin&king or remembering (fibro fog):"), m_cognitive);
     m_headaches = new QCheckBox(tr("Headaches"), box);
     m_abdominal = new QCheckBox(tr("Pain or cramps in the lower belly"), box);
     m_depression = new QCheckBox(tr("Depression"), box);

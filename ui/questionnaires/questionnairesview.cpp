@@ -66,8 +66,8 @@ QuestionnairesView::QuestionnairesView(const Database& database, EditStack& undo
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     auto* buttons = new QHBoxLayout;
-    auto* acrButton = new QPushButton(tr("&ACR 2016 criteria"), this);
-    auto* fiqrButton = new QPushButton(tr("&FIQR (impact)"), this);
+    auto* acrButton = new QPushButton(tr("AC&R 2016 criteria"), this);
+    auto* fiqrButton = new QPushButton(tr("F&IQR (impact)"), this);
     buttons->addWidget(acrButton);
     buttons->addWidget(fiqrButton);
     buttons->addStretch();

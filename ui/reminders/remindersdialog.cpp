@@ -24,14 +24,15 @@ RemindersDialog::RemindersDialog(QWidget* parent)
     m_enabled->setChecked(ReminderScheduler::savedEnabled());
     m_time = new QTimeEdit(ReminderScheduler::savedTime(), this);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_autostart = new QCheckBox(tr("&Start PainPace when I log in"), this);
-    m_autostart->setChecked(autostart::isEnabled());
     m_breaks = new QCheckBox(tr("Remind me to get up and &move while I sit"), this);
     m_breaks->setChecked(BreakReminder::savedEnabled());
     m_breakMinutes = new QSpinBox(this);
     m_breakMinutes->setRange(BreakReminder::kShortestMinutes, BreakReminder::kLongestMinutes);
     m_breakMinutes->setSuffix(tr(" minutes"));
     m_breakMinutes->setValue(BreakReminder::savedMinutes());
+    // Created in the order shown, so Tab follows the screen.
+    m_autostart = new QCheckBox(tr("&Start PainPace when I log in"), this);
+    m_autostart->setChecked(autostart::isEnabled());
     form->addRow(m_enabled);
     form->addRow(tr("&At:"), m_time);
     form->addRow(m_breaks);

@@ -3,8 +3,10 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
@@ -42,6 +44,8 @@ TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* pa
     connect(m_painScale, &PainScaleButtons::valueChanged, m_drafts.get(), &DraftKeeper::changed);
     connect(m_details, &CheckInDetailsForm::changed, m_drafts.get(), &DraftKeeper::changed);
     connect(m_saveButton, &QPushButton::clicked, this, &TodayView::saveQuickCheckIn);
+    for (int score = 0; score <= 10; ++score)
+        m_painScale->button(score)->installEventFilter(this);
     const DiaryNotifier& notifier = m_database.notifier();
     auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
     connect(&notifier, &DiaryNotifier::checkInSaved, refresher,
@@ -111,6 +115,21 @@ void TodayView::discardInput() {
     m_details->clear();
     storeDraft();
     updateSaveState();
+}
+
+bool TodayView::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool confirms = key->key() == Qt::Key_Space || key->key() == Qt::Key_Return ||
+                              key->key() == Qt::Key_Enter;
+        const auto picked = m_painScale->value();
+        if (confirms && key->modifiers() == Qt::NoModifier && picked &&
+            watched == m_painScale->button(*picked)) {
+            saveQuickCheckIn();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TodayView::resizeEvent(QResizeEvent* event) {
@@ -256,6 +275,7 @@ void TodayView::saveQuickCheckIn() {
 }
 
 bool TodayView::saveInput() {
+    const QPointer<QWidget> focusedBefore = QApplication::focusWidget();
     const auto pain = m_painScale->value();
     if (!pain) {
         m_feedback->setText(tr("Pick a number for your pain first, then save."));
@@ -282,6 +302,10 @@ bool TodayView::saveInput() {
     m_details->clear();
     m_drafts->cancel(); // the draft went with the save, and nothing is left to keep
     updateSaveState();
+    // Ready for the next check-in by keyboard too: Save is disabled now, and the focus would
+    // otherwise move on to whatever comes after it.
+    if (!focusedBefore || focusedBefore == m_saveButton || m_painScale->isAncestorOf(focusedBefore))
+        m_painScale->setFocus(Qt::OtherFocusReason);
     QString saved = tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
                         .arg(entry.pain)
                         .arg(shortTime(entry.moment.localTime().time()));

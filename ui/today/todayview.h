@@ -66,6 +66,8 @@ private slots:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    // Space or Enter on the number just picked saves (a number key, then Space or Enter).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildLayout();

@@ -77,10 +77,10 @@ QWidget* TrialsView::createListPanel() {
     m_trials = panel->list();
     m_trials->setWordWrap(true);
     m_trials->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* add = panel->addButton(tr("&New trial…"));
-    m_pause = panel->addButton(tr("&Pause"));
+    auto* add = panel->addButton(tr("Ne&w trial…"));
+    m_pause = panel->addButton(tr("Pa&use"));
     m_abandon = panel->addButton(tr("A&bandon"));
-    m_finish = panel->addButton(tr("&Finish"));
+    m_finish = panel->addButton(tr("F&inish"));
     connect(add, &QPushButton::clicked, this, &TrialsView::newTrial);
     connect(m_pause, &QPushButton::clicked, this, &TrialsView::togglePause);
     connect(m_abandon, &QPushButton::clicked, this, &TrialsView::abandonTrial);
@@ -176,7 +176,7 @@ void TrialsView::showSelectedTrial() {
         m_chart->setModel(empty);
         return;
     }
-    m_pause->setText(trial->status == TrialStatus::Paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(trial->status == TrialStatus::Paused ? tr("Res&ume") : tr("Pa&use"));
     {
         // The before/after look starts at the trial's own therapy.
         const QSignalBlocker block(m_beforeAfterTherapy);

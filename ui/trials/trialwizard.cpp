@@ -111,7 +111,7 @@ QWizardPage* TrialWizard::createLengthPage() {
     m_cycles = new QSpinBox(page);
     m_cycles->setRange(kFewestTrialCycles, kMostTrialCycles);
     m_cycles->setValue(3);
-    m_baseline = new QCheckBox(tr("Start with a &baseline period of my usual routine"), page);
+    m_baseline = new QCheckBox(tr("Start with a baseline period of my &usual routine"), page);
     m_start = new QDateEdit(QDate::currentDate(), page);
     m_start->setCalendarPopup(true);
     form->addRow(tr("Each &period"), m_periodDays);

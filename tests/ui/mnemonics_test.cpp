@@ -1,0 +1,125 @@
+// Every Alt+letter does one thing: within the main window, the menus, the tabs and the fields
+// and buttons of the page in front have different mnemonics, on every page. A clash makes the
+// first press go somewhere the person did not mean (Alt+E opened the Edit menu, not Entries).
+#include <QAbstractButton>
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWizard>
+
+#include <gtest/gtest.h>
+
+#include "mainwindow/mainwindow.h"
+#include "pacing/planwizard.h"
+#include "reminders/remindersdialog.h"
+#include "trials/trialwizard.h"
+
+using namespace painpace;
+
+namespace {
+
+// The letter after a single '&' ("&&" is a plain ampersand), lower-cased; none without one.
+QChar mnemonicOf(const QString& text) {
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+using Mnemonics = QMultiMap<QChar, QString>;
+
+void add(Mnemonics& found, const QString& text, const QString& where) {
+    if (const QChar letter = mnemonicOf(text); !letter.isNull())
+        found.insert(letter, where + QStringLiteral(" \"") + text + QLatin1Char('"'));
+}
+
+// The buttons, labelled fields and checkable boxes the person can see inside `root`.
+void addShownIn(QWidget* root, Mnemonics& found) {
+    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        if (button->isVisible())
+            add(found, button->text(), QStringLiteral("button"));
+    }
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->buddy())
+            add(found, label->text(), QStringLiteral("label"));
+    }
+    for (QGroupBox* box : root->findChildren<QGroupBox*>()) {
+        if (box->isVisible() && box->isCheckable())
+            add(found, box->title(), QStringLiteral("box"));
+    }
+}
+
+// What each mnemonic does on the page in front, in words.
+Mnemonics mnemonicsInFront(MainWindow& window) {
+    Mnemonics found;
+    for (QAction* menu : window.menuBar()->actions())
+        add(found, menu->text(), QStringLiteral("menu"));
+    QTabWidget* pages = window.pages();
+    for (int page = 0; page < pages->count(); ++page)
+        add(found, pages->tabText(page), QStringLiteral("tab"));
+    addShownIn(pages->currentWidget(), found);
+    return found;
+}
+
+// Each letter that does more than one thing, in words; empty when every letter does one.
+std::string clashes(const Mnemonics& found) {
+    QStringList clashing;
+    for (const QChar letter : found.uniqueKeys()) {
+        if (found.count(letter) > 1)
+            clashing << QStringLiteral("Alt+%1: %2")
+                            .arg(letter)
+                            .arg(found.values(letter).join(QStringLiteral(", ")));
+    }
+    return clashing.join(QStringLiteral("; ")).toStdString();
+}
+
+} // namespace
+
+TEST(MnemonicsTest, EveryAltLetterDoesOneThingOnEveryPage) {
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1400, 1000);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openDiary(dir.filePath(QStringLiteral("diary.sqlite"))));
+    for (int page = 0; page < window.pages()->count(); ++page) {
+        window.pages()->setCurrentIndex(page);
+        QApplication::processEvents();
+        EXPECT_EQ(clashes(mnemonicsInFront(window)), "")
+            << "on " << window.pages()->tabText(page).toStdString();
+    }
+}
+
+// The dialogs too: each page of the wizards (with their Back, Next and Finish) and of the
+// session runner, and the reminders.
+TEST(MnemonicsTest, EveryAltLetterDoesOneThingInEveryDialogPage) {
+    PlanWizard plan;
+    TrialWizard trial({});
+    for (QWizard* wizard : std::initializer_list<QWizard*>{&plan, &trial}) {
+        wizard->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard));
+        for (int step = 0; step < wizard->pageIds().size(); ++step) {
+            Mnemonics found;
+            addShownIn(wizard, found);
+            EXPECT_EQ(clashes(found), "")
+                << wizard->windowTitle().toStdString() << ", page " << wizard->currentId();
+            wizard->next();
+        }
+    }
+    RemindersDialog reminders;
+    reminders.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&reminders));
+    Mnemonics found;
+    addShownIn(&reminders, found);
+    EXPECT_EQ(clashes(found), "");
+}
