@@ -256,6 +256,18 @@ std::optional<CheckIn> CheckInRepository::latest() const {
     return found.takeFirst();
 }
 
+std::optional<CheckIn> CheckInRepository::latestWithRoutine() const {
+    QList<CheckIn> found = load(
+        QStringLiteral("c.id = (SELECT l.id FROM check_in l WHERE EXISTS (SELECT 1 FROM "
+                       "check_in_trigger t WHERE t.check_in_id = l.id) OR EXISTS (SELECT 1 FROM "
+                       "therapy_use u WHERE u.check_in_id = l.id) ORDER BY l.at_utc_ms DESC, "
+                       "l.id DESC LIMIT 1)"),
+        {});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
+}
+
 QList<CheckIn> CheckInRepository::between(const QDate& from, const QDate& to) const {
     return load(QStringLiteral("c.local_day BETWEEN :from AND :to"),
                 {{key("from"), isoDay(from)}, {key("to"), isoDay(to)}});

@@ -35,6 +35,8 @@ public:
     std::optional<CheckIn> findByUuid(const QUuid& uuid) const;
     // The most recent entry of the whole diary.
     std::optional<CheckIn> latest() const;
+    // The latest entry with a routine to copy: a rated trigger or a therapy taken.
+    std::optional<CheckIn> latestWithRoutine() const;
     // Entries whose local day lies in [from, to], oldest first.
     QList<CheckIn> between(const QDate& from, const QDate& to) const;
     // The same entries with their numbers, note and red flags but without marks, spasms,

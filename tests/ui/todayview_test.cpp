@@ -149,6 +149,39 @@ TEST_F(TodayViewTest, SameRoutineAsLastTimeCopiesTriggersAndTherapies) {
     EXPECT_EQ(today[0].therapies[0].dose, 300.0);
 }
 
+// After a quick check-in (no triggers, no therapies) the routine is still the one of the last
+// check-in that had one, and the message says what was copied from when.
+TEST_F(TodayViewTest, SameRoutineSkipsQuickCheckInsAndSaysWhatItCopied) {
+    CheckIn routine;
+    routine.moment = DiaryMoment::fromLocal(QDateTime::currentDateTime().addDays(-1));
+    routine.pain = 4;
+    routine.triggers = {{QStringLiteral("long_sitting"), TriggerLevel::ALittle},
+                        {QStringLiteral("cold_damp_weather"), TriggerLevel::ALot}};
+    routine.therapies = {
+        {QStringLiteral("magnesium"), 300.0, QStringLiteral("mg"), std::nullopt, std::nullopt}};
+    CheckInRepository(*m_db).save(routine);
+    CheckIn quick;
+    quick.moment = DiaryMoment::fromLocal(QDateTime::currentDateTime().addSecs(-60));
+    quick.pain = 6;
+    CheckInRepository(*m_db).save(quick);
+    QTest::mouseClick(m_view->sameAsLastTimeButton(), Qt::LeftButton);
+    EXPECT_TRUE(m_view->feedback().startsWith(QStringLiteral("Copied 2 triggers and 1 therapy")))
+        << m_view->feedback().toStdString();
+    CheckIn copied;
+    m_view->details()->fillIn(copied);
+    EXPECT_EQ(copied.triggers.size(), 2);
+    EXPECT_EQ(copied.therapies.size(), 1);
+}
+
+TEST_F(TodayViewTest, SameRoutineSaysSoWhenNoCheckInHasARoutineYet) {
+    CheckIn quick = minimalCheckIn(5);
+    CheckInRepository(*m_db).save(quick);
+    QTest::mouseClick(m_view->sameAsLastTimeButton(), Qt::LeftButton);
+    EXPECT_EQ(m_view->feedback(),
+              QStringLiteral("No earlier check-in has triggers or therapies to copy yet."));
+    EXPECT_TRUE(m_view->details()->isEmpty());
+}
+
 TEST_F(TodayViewTest, AWarningSignShowsCalmUrgentAdviceThatTheEntryKeeps) {
     QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
     QCheckBox* saddle = m_view->details()->redFlagBox(RedFlag::SaddleNumbness);

@@ -243,15 +243,19 @@ void TodayView::buildDetails(QVBoxLayout* layout) {
 }
 
 void TodayView::copyLastRoutine() {
-    const auto last = CheckInRepository(m_database).latest();
+    // A quick check-in holds no routine: the routine is the latest one that has one.
+    const auto last = CheckInRepository(m_database).latestWithRoutine();
     if (!last) {
-        m_feedback->setText(tr("There is no earlier check-in to copy yet."));
+        m_feedback->setText(tr("No earlier check-in has triggers or therapies to copy yet."));
         return;
     }
     m_moreButton->setChecked(true);
     m_details->copyRoutine(*last);
-    m_feedback->setText(tr("Copied the triggers and therapies of %1's check-in.")
-                            .arg(QLocale().toString(last->moment.localDay, QLocale::ShortFormat)));
+    m_feedback->setText(tr("Copied %1 and %2 from the check-in of %3 at %4.")
+                            .arg(tr("%n trigger(s)", nullptr, int(last->triggers.size())),
+                                 tr("%n therapy(ies)", nullptr, int(last->therapies.size())),
+                                 QLocale().toString(last->moment.localDay, QLocale::ShortFormat),
+                                 shortTime(last->moment.localTime().time())));
 }
 
 QString TodayView::feedback() const {
