@@ -12,8 +12,7 @@ namespace {
 
 bool takesTabFocus(const QWidget* widget, const QWidget* root) {
     return widget != root && root->isAncestorOf(widget) && widget->isVisibleTo(root) &&
-           widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
-           !widget->focusProxy();
+           widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy();
 }
 
 // The ancestors of `widget` from `root`'s child down to the widget itself.

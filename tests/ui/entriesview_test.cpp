@@ -16,6 +16,7 @@
 #include "diary/checkinlistmodel.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
+#include "edit/undonotice.h"
 #include "entries/entriesview.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -100,6 +101,30 @@ TEST_F(EntriesViewTest, DeleteIsUndoableAndDuplicateCopies) {
     m_view->duplicateSelected();
     EXPECT_EQ(shownPains().first(), 3); // the copy is the newest
     EXPECT_EQ(m_view->model()->entryAt(0).therapies[0].duration, Minutes{30});
+}
+
+// A delete says what went, with an Undo right there; that Undo takes back exactly that step, and
+// the notice goes as soon as anything else is done.
+TEST_F(EntriesViewTest, ADeleteSaysWhatWentWithAnUndoRightThere) {
+    m_view->table()->selectRow(1); // pain 8 on 12 March
+    m_view->deleteSelected();
+    EXPECT_TRUE(m_view->notice()->text().startsWith(QStringLiteral("Deleted the check-in of ")));
+    EXPECT_TRUE(m_view->notice()->text().endsWith(QStringLiteral("(pain 8).")));
+    ASSERT_TRUE(m_view->notice()->undoButton()->isVisible());
+    QTest::mouseClick(m_view->notice()->undoButton(), Qt::LeftButton);
+    EXPECT_EQ(shownPains(), (QList<int>{6, 8, 3}));
+    EXPECT_FALSE(m_view->notice()->undoButton()->isVisible());
+    EXPECT_TRUE(m_view->notice()->text().isEmpty());
+
+    m_view->table()->selectRow(2);
+    m_view->deleteSelected();
+    m_view->table()->selectRow(0);
+    m_view->duplicateSelected(); // another step: the delete's Undo no longer shows
+    EXPECT_EQ(m_view->notice()->text(), QStringLiteral("Copied to now."));
+    QTest::mouseClick(m_view->notice()->undoButton(), Qt::LeftButton); // takes the copy back
+    EXPECT_EQ(shownPains(), (QList<int>{6, 8}));
+    m_undo.redo();
+    EXPECT_FALSE(m_view->notice()->undoButton()->isVisible());
 }
 
 TEST_F(EntriesViewTest, EditingFromTheListSavesAndUndoes) {

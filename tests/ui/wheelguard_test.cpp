@@ -41,8 +41,8 @@ protected:
         m_spin->setRange(0, 10);
         m_spin->setValue(5);
         m_combo = new QComboBox(content);
-        m_combo->addItems({QStringLiteral("none"), QStringLiteral("a little"),
-                           QStringLiteral("a lot")});
+        m_combo->addItems(
+            {QStringLiteral("none"), QStringLiteral("a little"), QStringLiteral("a lot")});
         layout->addWidget(m_spin);
         layout->addWidget(m_combo);
         layout->addSpacing(3000); // a long form

@@ -14,6 +14,7 @@
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
+#include "edit/undonotice.h"
 #include "paincalendar.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -69,8 +70,7 @@ QWidget* CalendarView::buildDayPanel() {
         buttons->addWidget(button);
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_message = new QLabel(panel);
-    m_message->setWordWrap(true);
+    m_message = new UndoNotice(m_undoStack, panel);
     layout->addWidget(m_message);
     layout->addWidget(new QLabel(tr("Each day shows its mean pain. F flare · S spasms · ✎ note · "
                                     "! warning signs"),
@@ -85,7 +85,7 @@ QWidget* CalendarView::buildDayPanel() {
 QWidget* CalendarView::buildEditor() {
     m_editor = new CheckInEditor(m_database, m_undoStack, QStringLiteral("calendar-editor"), this);
     connect(m_editor, &CheckInEditor::saved, this,
-            [this] { m_message->setText(tr("Done. Edit ▸ Undo takes it back.")); });
+            [this] { m_message->showForLastStep(tr("Saved the changes.")); });
     connect(m_editor, &CheckInEditor::closed, this, [this] { m_pages->setCurrentIndex(0); });
     return m_editor;
 }
@@ -149,9 +149,9 @@ void CalendarView::duplicateSelected() {
         return;
     try {
         DiaryEdits(m_database, m_undoStack).duplicateCheckIn(*entry, DiaryMoment::now());
-        m_message->setText(tr("Copied to now. Edit ▸ Undo takes it back."));
+        m_message->showForLastStep(tr("Copied to now."));
     } catch (const std::exception& error) {
-        m_message->setText(QString::fromUtf8(error.what()));
+        m_message->showText(QString::fromUtf8(error.what()));
     }
 }
 
@@ -161,9 +161,9 @@ void CalendarView::deleteSelected() {
         return;
     try {
         DiaryEdits(m_database, m_undoStack).deleteCheckIn(*entry);
-        m_message->setText(tr("Deleted. Edit ▸ Undo brings it back with everything it held."));
+        m_message->showForLastStep(deletedMessage(*entry));
     } catch (const StorageError& error) {
-        m_message->setText(error.message());
+        m_message->showText(error.message());
     }
 }
 

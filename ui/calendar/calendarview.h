@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace painpace {
 
+class UndoNotice;
+
 class EditStack;
 
 class CheckInEditor;
@@ -63,7 +65,7 @@ private:
     QPushButton* m_duplicate = nullptr;
     QPushButton* m_delete = nullptr;
     CheckInEditor* m_editor = nullptr;
-    QLabel* m_message = nullptr;
+    UndoNotice* m_message = nullptr;
 };
 
 } // namespace painpace

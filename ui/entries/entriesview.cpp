@@ -19,6 +19,7 @@
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
+#include "edit/undonotice.h"
 #include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -67,6 +68,8 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
     for (QPushButton* button : {edit, duplicate, remove})
         buttons->addWidget(button);
     list->addLayout(buttons);
+    m_notice = new UndoNotice(m_undoStack, listPage);
+    list->addWidget(m_notice);
     m_pages->addWidget(listPage);
 
     m_editor =
@@ -221,8 +224,9 @@ void EntriesView::duplicateSelected() {
         return;
     try {
         DiaryEdits(m_database, m_undoStack).duplicateCheckIn(*entry, DiaryMoment::now());
+        m_notice->showForLastStep(tr("Copied to now."));
     } catch (const std::exception& error) {
-        m_count->setText(QString::fromUtf8(error.what()));
+        m_notice->showText(QString::fromUtf8(error.what()));
     }
 }
 
@@ -232,8 +236,9 @@ void EntriesView::deleteSelected() {
         return;
     try {
         DiaryEdits(m_database, m_undoStack).deleteCheckIn(*entry);
+        m_notice->showForLastStep(deletedMessage(*entry));
     } catch (const StorageError& error) {
-        m_count->setText(error.message());
+        m_notice->showText(error.message());
     }
 }
 

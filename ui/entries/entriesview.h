@@ -19,6 +19,8 @@ class QTableView;
 
 namespace painpace {
 
+class UndoNotice;
+
 class EditStack;
 
 class CheckInEditor;
@@ -45,6 +47,7 @@ public:
     QSpinBox* minPain() const { return m_minPain; }
     QSpinBox* maxPain() const { return m_maxPain; }
     QTableView* table() const { return m_table; }
+    UndoNotice* notice() const { return m_notice; }
     CheckInListModel* model() const { return m_model; }
     CheckInEditor* editor() const { return m_editor; }
     EntryFilter filter() const;
@@ -76,6 +79,7 @@ private:
     CheckInListModel* m_model = nullptr;
     CheckInEditor* m_editor = nullptr;
     QLabel* m_count = nullptr;
+    UndoNotice* m_notice = nullptr;
 };
 
 } // namespace painpace
