@@ -359,6 +359,36 @@ QList<CheckIn> CheckInRepository::search(const EntryFilter& filter, int limit) c
     return found;
 }
 
+QList<CheckIn> CheckInRepository::searchNewestFirst(const EntryFilter& filter, int limit,
+                                                    const std::optional<CheckIn>& after) const {
+    auto [where, values] = filterClause(filter);
+    if (after) {
+        where += QStringLiteral(" AND (c.at_utc_ms < :afterAt OR (c.at_utc_ms = :afterAt AND "
+                                "c.id < :afterId))");
+        values.insert(key("afterAt"), after->moment.utc.toMSecsSinceEpoch());
+        values.insert(key("afterId"), after->id);
+    }
+    values.insert(key("limit"), limit);
+    // The page is chosen inside, so the entries' children are read for that page only.
+    QList<CheckIn> page = load(QStringLiteral("c.id IN (SELECT c.id FROM check_in c WHERE %1 "
+                                              "ORDER BY c.at_utc_ms DESC, c.id DESC LIMIT :limit)")
+                                   .arg(where),
+                               values);
+    std::reverse(page.begin(), page.end());
+    return page;
+}
+
+int CheckInRepository::countMatching(const EntryFilter& filter) const {
+    const auto [where, values] = filterClause(filter);
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM check_in c WHERE %1").arg(where));
+    for (auto it = values.begin(); it != values.end(); ++it)
+        query.bind(it.key(), it.value());
+    query.exec();
+    query.next();
+    return query.value(0).toInt();
+}
+
 std::optional<CheckIn> CheckInRepository::findMatching(const EntryFilter& filter,
                                                        const QUuid& uuid) const {
     auto [where, values] = filterClause(filter);

@@ -44,6 +44,13 @@ public:
     QList<CheckIn> headlinesBetween(const QDate& from, const QDate& to) const;
     // Entries matching every set field of the filter, oldest first: the newest `limit` of them.
     QList<CheckIn> search(const EntryFilter& filter, int limit = 1000) const;
+    // One page of a newest-first list of the entries matching the filter: the `limit` newest
+    // that come after `after` in that order (from the newest when there is none). Paging by
+    // position rather than by offset, so entries added or removed above the page shift nothing.
+    QList<CheckIn> searchNewestFirst(const EntryFilter& filter, int limit,
+                                     const std::optional<CheckIn>& after = std::nullopt) const;
+    // How many entries match the filter.
+    int countMatching(const EntryFilter& filter) const;
     // The entry with this uuid if it matches the filter: how a list shown with that filter
     // learns whether a changed entry belongs in it.
     std::optional<CheckIn> findMatching(const EntryFilter& filter, const QUuid& uuid) const;

@@ -362,3 +362,27 @@ TEST_F(CheckInRepositoryTest, SearchMatchesEverySetFilterField) {
     EXPECT_EQ(repository().search({}, 2).size(), 2); // the newest two
     EXPECT_EQ(repository().search({}, 2)[0].pain, 2);
 }
+
+// Pages of the newest-first list, each starting after the last entry of the one before, join up
+// into the whole search, with nothing twice and nothing missing, also for equal moments; the
+// count is the whole.
+TEST_F(CheckInRepositoryTest, PagesOfTheNewestFirstListJoinUpIntoTheWholeSearch) {
+    QList<CheckIn> entries;
+    for (int i = 0; i < 47; ++i)
+        entries << minimalCheckIn(i % 11, QDate(2026, 1, 1).addDays(i / 4), 8 + (i % 2));
+    repository().saveAll(entries);
+    EntryFilter painful;
+    painful.minPain = 3;
+    QList<CheckIn> expected = repository().search(painful, 100000);
+    std::reverse(expected.begin(), expected.end());
+    EXPECT_EQ(repository().countMatching(painful), expected.size());
+    QList<CheckIn> joined;
+    std::optional<CheckIn> after;
+    for (QList<CheckIn> page = repository().searchNewestFirst(painful, 5); !page.isEmpty();
+         page = repository().searchNewestFirst(painful, 5, after)) {
+        EXPECT_LE(page.size(), 5);
+        joined.append(page);
+        after = page.last();
+    }
+    EXPECT_EQ(joined, expected);
+}

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -233,8 +234,11 @@ TEST_F(EntriesViewTest, AListHiddenWhileTheDiaryChangedIsReadWholeWhenShown) {
 }
 
 // Many seeded random sequences of adds, edits, moves in time, deletes, undos and redos with a
-// pain filter on: after every step the list shows exactly what a fresh search finds, in order.
+// pain filter on, read three rows a page and scrolled down now and then: after every step the
+// rows read are exactly the newest part of what a fresh search finds, in order, and the count is
+// the whole of it.
 TEST_F(EntriesViewTest, TheListAlwaysMatchesAFreshSearchOverRandomEdits) {
+    m_view->model()->setPageSize(3);
     m_view->minPain()->setValue(4);
     for (std::uint32_t seed = 1; seed <= 40; ++seed) {
         std::mt19937 random(seed);
@@ -267,8 +271,12 @@ TEST_F(EntriesViewTest, TheListAlwaysMatchesAFreshSearchOverRandomEdits) {
             } else if (m_undo.canRedo()) {
                 m_undo.redo();
             }
+            if (pick(3) == 0)
+                m_view->model()->fetchMore({}); // scrolled down to the end of what is read
             QList<CheckIn> expected = CheckInRepository(*m_db).search(m_view->filter());
             std::reverse(expected.begin(), expected.end());
+            ASSERT_EQ(m_view->model()->total(), expected.size()) << "seed " << seed;
+            expected = expected.mid(0, m_view->model()->rowCount());
             QList<QUuid> expectedOrder, shownOrder;
             for (const CheckIn& entry : expected)
                 expectedOrder << entry.uuid;
@@ -281,4 +289,34 @@ TEST_F(EntriesViewTest, TheListAlwaysMatchesAFreshSearchOverRandomEdits) {
         }
         m_undo.clear();
     }
+}
+
+// A long diary lists every entry, read a page at a time as the list is scrolled, and the count
+// is the whole diary from the start.
+TEST_F(EntriesViewTest, ALongDiaryListsEveryEntryPageByPageAndCountsThemAll) {
+    QList<CheckIn> many;
+    for (int i = 0; i < 1234; ++i)
+        many << minimalCheckIn(i % 11, QDate(2020, 1, 1).addDays(i / 3), 6 + (i % 3) * 5);
+    CheckInRepository(*m_db).saveAll(many);
+    m_view->refresh();
+    const int total = 1234 + 3;
+    EXPECT_EQ(m_view->model()->total(), total);
+    EXPECT_EQ(m_view->model()->rowCount(), CheckInListModel::kDefaultPageSize);
+    EXPECT_TRUE(m_view->countText().startsWith(QStringLiteral("%1 entries").arg(total)))
+        << m_view->countText().toStdString();
+    // Scrolling to the end reads on until the last entry.
+    for (int pass = 0; pass < 20 && m_view->model()->canFetchMore({}); ++pass) {
+        m_view->table()->scrollToBottom();
+        QApplication::processEvents();
+    }
+    ASSERT_EQ(m_view->model()->rowCount(), total);
+    QSet<QUuid> seen;
+    for (int row = 0; row < total; ++row) {
+        seen.insert(m_view->model()->entryAt(row).uuid);
+        if (row > 0) {
+            ASSERT_GE(m_view->model()->entryAt(row - 1).moment.utc,
+                      m_view->model()->entryAt(row).moment.utc);
+        }
+    }
+    EXPECT_EQ(seen.size(), total); // each entry once
 }

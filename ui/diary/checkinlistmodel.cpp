@@ -11,9 +11,37 @@ namespace painpace {
 
 void CheckInListModel::setEntries(QList<CheckIn> entries) {
     beginResetModel();
+    m_source = {};
     m_entries = std::move(entries);
     std::reverse(m_entries.begin(), m_entries.end()); // newest first
     endResetModel();
+}
+
+void CheckInListModel::setSource(PageSource source, int total) {
+    beginResetModel();
+    m_source = std::move(source);
+    m_total = total;
+    m_entries = m_source(std::nullopt, m_pageSize);
+    endResetModel();
+}
+
+bool CheckInListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_source && m_entries.size() < m_total;
+}
+
+void CheckInListModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    QList<CheckIn> page = m_source(
+        m_entries.isEmpty() ? std::nullopt : std::optional<CheckIn>(m_entries.last()), m_pageSize);
+    if (page.isEmpty()) {
+        m_total = static_cast<int>(m_entries.size()); // fewer than counted: nothing more to read
+        return;
+    }
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_entries.append(page);
+    endInsertRows();
 }
 
 int CheckInListModel::rowOf(const QUuid& uuid) const {
@@ -34,6 +62,8 @@ bool shownBefore(const CheckIn& a, const CheckIn& b) {
 } // namespace
 
 void CheckInListModel::putEntry(const CheckIn& entry) {
+    // The rows read are always the newest part of the list; the rest is older than all of them.
+    const bool moreToRead = m_source && m_total > m_entries.size();
     const int existing = rowOf(entry.uuid);
     if (existing >= 0) {
         m_entries[existing] = entry;
@@ -46,6 +76,9 @@ void CheckInListModel::putEntry(const CheckIn& entry) {
         }
         removeEntry(entry.uuid);
     }
+    // Older than every row read while more are still to read: it comes with its page.
+    if (moreToRead && (m_entries.isEmpty() || shownBefore(m_entries.last(), entry)))
+        return;
     const auto place = std::lower_bound(m_entries.cbegin(), m_entries.cend(), entry, shownBefore);
     const int row = static_cast<int>(place - m_entries.cbegin());
     beginInsertRows({}, row, row);

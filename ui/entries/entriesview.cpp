@@ -91,10 +91,7 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
             });
     connect(&notifier, &DiaryNotifier::checkInRemoved, this,
             [this, refresher](qint64, QDate, QUuid uuid) {
-                refresher->update([this, uuid] {
-                    m_model->removeEntry(uuid);
-                    showCount();
-                });
+                refresher->update([this, uuid] { showRemovedEntry(uuid); });
             });
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::catalogueChanged, this, &EntriesView::fillFilterChoices);
@@ -171,21 +168,46 @@ EntryFilter EntriesView::filter() const {
 }
 
 void EntriesView::refresh() {
-    m_model->setEntries(CheckInRepository(m_database).search(filter()));
+    const EntryFilter current = filter();
+    const CheckInRepository repository(m_database);
+    m_model->setSource(
+        [repository, current](const std::optional<CheckIn>& after, int limit) {
+            return repository.searchNewestFirst(current, limit, after);
+        },
+        repository.countMatching(current));
     showCount();
     m_table->resizeColumnsToContents();
 }
 
 void EntriesView::showChangedEntry(const QUuid& uuid) {
-    if (const auto entry = CheckInRepository(m_database).findMatching(filter(), uuid))
+    const CheckInRepository repository(m_database);
+    if (const auto entry = repository.findMatching(filter(), uuid))
         m_model->putEntry(*entry);
     else
         m_model->removeEntry(uuid); // changed so that the filter no longer finds it
+    m_model->setTotal(repository.countMatching(filter()));
     showCount();
 }
 
+void EntriesView::showRemovedEntry(const QUuid& uuid) {
+    // A listed entry matched the filter; an unlisted one did not, unless it was among the rows
+    // not read yet, and only then is the count read again.
+    const bool listed = m_model->rowOf(uuid) >= 0;
+    const bool unreadRows = m_model->canFetchMore({});
+    m_model->removeEntry(uuid);
+    if (listed)
+        m_model->setTotal(m_model->total() - 1);
+    else if (unreadRows)
+        m_model->setTotal(CheckInRepository(m_database).countMatching(filter()));
+    showCount();
+}
+
+QString EntriesView::countText() const {
+    return m_count->text();
+}
+
 void EntriesView::showCount() {
-    m_count->setText(tr("%n entry(ies) found", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%n entry(ies) found", nullptr, m_model->total()));
 }
 
 std::optional<CheckIn> EntriesView::selected() const {

@@ -48,6 +48,7 @@ public:
     QSpinBox* maxPain() const { return m_maxPain; }
     QTableView* table() const { return m_table; }
     UndoNotice* notice() const { return m_notice; }
+    QString countText() const;
     CheckInListModel* model() const { return m_model; }
     CheckInEditor* editor() const { return m_editor; }
     EntryFilter filter() const;
@@ -64,6 +65,7 @@ private:
     std::optional<CheckIn> selected() const;
     void showChangedEntry(const QUuid& uuid);
     void showCount();
+    void showRemovedEntry(const QUuid& uuid);
 
     const Database& m_database;
     EditStack& m_undoStack;
