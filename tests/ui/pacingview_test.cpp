@@ -214,6 +214,20 @@ TEST_F(PacingViewTest, TodayListsTodaysSessions) {
     session.plannedDay = QDate::currentDate();
     session.started = DiaryMoment::fromLocal(QDateTime::currentDateTime());
     session.plannedAmount = 8;
+    session.doneAmount = 0; // stopped at once: not done
+    PacingRepository(*m_db).saveSession(session);
+    EXPECT_TRUE(
+        panel.sessionTexts().first().endsWith(QStringLiteral(" · stopped before any was done")))
+        << panel.sessionTexts().first().toStdString();
+    session.id = 0;
+    session.uuid = QUuid();
+    session.doneAmount = 3;
+    PacingRepository(*m_db).saveSession(session);
+    EXPECT_TRUE(
+        panel.sessionTexts().first().endsWith(QStringLiteral(" · 3 min done, stopped early")))
+        << panel.sessionTexts().first().toStdString();
+    session.id = 0;
+    session.uuid = QUuid();
     session.doneAmount = 8;
     PacingRepository(*m_db).saveSession(session);
     EXPECT_TRUE(panel.sessionTexts().first().endsWith(QStringLiteral("✓ done")));

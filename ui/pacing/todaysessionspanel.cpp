@@ -32,6 +32,21 @@ QStringList TodaySessionsPanel::sessionTexts() const {
     return texts;
 }
 
+namespace {
+
+// Only a session that did the planned amount is "done"; one stopped early says how far it got.
+QString progressText(const std::optional<int>& mostDone, int planned, AmountUnit unit) {
+    if (!mostDone)
+        return {};
+    if (*mostDone >= planned)
+        return TodaySessionsPanel::tr(" ✓ done");
+    if (*mostDone == 0)
+        return TodaySessionsPanel::tr(" · stopped before any was done");
+    return TodaySessionsPanel::tr(" · %1 done, stopped early").arg(amountText(*mostDone, unit));
+}
+
+} // namespace
+
 void TodaySessionsPanel::refresh() {
     if (m_refreshing)
         return;
@@ -50,15 +65,19 @@ void TodaySessionsPanel::refresh() {
         if (!isPlannedDay(plan, today))
             continue;
         const int amount = plannedAmountOn(m_database, plan, today);
-        const bool recorded = std::any_of(done.cbegin(), done.cend(), [&](const PacingSession& s) {
-            return s.planId == plan.id;
-        });
+        // The most done of today's sessions of this plan says how far today got.
+        std::optional<int> mostDone;
+        for (const PacingSession& session : done) {
+            if (session.planId == plan.id)
+                mostDone = std::max(mostDone.value_or(0), session.doneAmount);
+        }
+        const bool recorded = mostDone.has_value();
         auto* row = new QHBoxLayout;
         rows->addLayout(row);
         auto* label =
             new QLabel(tr("%1: %2 at %3%4")
                            .arg(plan.activityName, amountText(amount, plan.unit),
-                                shortTime(plan.time), recorded ? tr(" ✓ done") : QString()),
+                                shortTime(plan.time), progressText(mostDone, amount, plan.unit)),
                        m_content);
         auto* start = new QPushButton(recorded ? tr("Again…") : tr("Start…"), m_content);
         start->setAccessibleName(tr("Start %1").arg(plan.activityName));
