@@ -11,6 +11,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include "common/dosespinbox.h"
+
 namespace painpace {
 
 namespace {
@@ -117,9 +119,8 @@ void TherapyUseTable::addDetailRow(const TherapyUse& use) {
     name->setData(kCodeRole, use.therapyCode);
     name->setFlags(Qt::ItemIsEnabled);
     m_details->setItem(row, Name, name);
-    auto* dose = new QDoubleSpinBox(m_details);
+    auto* dose = new DoseSpinBox(m_details);
     dose->setRange(-1, 1'000'000);
-    dose->setDecimals(3);
     dose->setSpecialValueText(QStringLiteral("—"));
     dose->setValue(use.dose.value_or(-1));
     auto* unit = new QLineEdit(use.unit, m_details);

@@ -1,0 +1,27 @@
+#include "dosespinbox.h"
+
+#include <QLocale>
+
+namespace painpace {
+
+DoseSpinBox::DoseSpinBox(QWidget* parent)
+    : QDoubleSpinBox(parent) {
+    setDecimals(3);
+}
+
+QString DoseSpinBox::textFromValue(double value) const {
+    // The locale's own digits and separators, without the zeros a person would not write.
+    QString text = locale().toString(value, 'f', decimals());
+    const QString point = locale().decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(locale().zeroDigit()))
+            text.chop(locale().zeroDigit().size());
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    if (!isGroupSeparatorShown())
+        text.remove(locale().groupSeparator());
+    return text;
+}
+
+} // namespace painpace
