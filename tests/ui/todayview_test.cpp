@@ -292,6 +292,14 @@ TEST_F(TodayViewTest, AWrongValueIsShownNextToItsFieldAndNothingIsSaved) {
     EXPECT_TRUE(m_view->details()->issueText().contains(QStringLiteral("one day")));
     EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("marked fields")));
     EXPECT_TRUE(m_view->hasUnsavedInput()); // what was typed is still there to correct
+    // Put right, the field loses its mark and the message goes, before any save.
+    auto* minutes = qobject_cast<QSpinBox*>(duration);
+    ASSERT_NE(minutes, nullptr);
+    minutes->setValue(20); // 20 minutes, as typed into the field
+    EXPECT_TRUE(m_view->details()->issueText().isEmpty());
+    QWidget* fixed = m_view->details()->widgetFor(QStringLiteral("spasms[0].duration"));
+    ASSERT_NE(fixed, nullptr);
+    EXPECT_TRUE(fixed->toolTip().isEmpty());
 }
 
 TEST_F(TodayViewTest, ARefusedSaveKeepsTheDraftAndASavedOneTakesItAlong) {

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "common/durationspinbox.h"
+#include "diary/checkinvalidator.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
 #include "spasmtable.h"
@@ -81,6 +82,23 @@ CheckInDetailsForm::CheckInDetailsForm(const Database& database, EditStack& edit
     reloadCatalogue();
     connect(&m_database.notifier(), &DiaryNotifier::catalogueChanged, this,
             &CheckInDetailsForm::reloadCatalogue);
+    connect(this, &CheckInDetailsForm::changed, this, &CheckInDetailsForm::recheckIssues);
+}
+
+void CheckInDetailsForm::recheckIssues() {
+    if (m_marked.isEmpty() && !m_issues->isVisible())
+        return; // nothing shown to take back
+    // A field put right loses its mark at once; what is still wrong stays marked. The core's own
+    // rules decide, on what the form holds now.
+    CheckIn probe;
+    probe.moment = DiaryMoment::now();
+    fillIn(probe);
+    ValidationIssues remaining;
+    for (const ValidationIssue& issue : validateCheckIn(probe)) {
+        if (widgetFor(issue.field))
+            remaining.append(issue);
+    }
+    showIssues(remaining);
 }
 
 QWidget* CheckInDetailsForm::buildMeasures() {
@@ -302,6 +320,7 @@ void CheckInDetailsForm::showIssues(const ValidationIssues& issues) {
     for (QWidget* widget : std::as_const(m_marked)) {
         widget->setStyleSheet(QString());
         widget->setToolTip(QString());
+        widget->setAccessibleDescription(QString());
     }
     m_marked.clear();
     QStringList messages;

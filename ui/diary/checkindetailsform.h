@@ -72,6 +72,7 @@ private:
     QWidget* buildRedFlags();
     QWidget* buildSpasms();
     void updateAdvice();
+    void recheckIssues();
     void askForOwnItem(bool trigger);
 
     const Database& m_database;
