@@ -1,6 +1,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAccessibleActionInterface>
+#include <QApplication>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +142,19 @@ TEST_F(BodyMapViewTest, TheKeyboardAloneMarksAdjustsAndDeletes) {
     EXPECT_EQ(today()[0].marks.size(), 1);
     QTest::keyClick(map(), Qt::Key_Delete);
     EXPECT_TRUE(today()[0].marks.isEmpty());
+}
+
+// The arrows move between the map's regions; Tab and Shift+Tab move on past the map, as they do
+// past any other field.
+TEST_F(BodyMapViewTest, TabLeavesTheMapAndShiftTabComesBack) {
+    map()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return map()->hasFocus(); }));
+    map()->setFocusedRegion(QStringLiteral("back.trapezius.right"));
+    QTest::keyClick(map(), Qt::Key_Tab);
+    EXPECT_FALSE(map()->hasFocus());
+    EXPECT_EQ(map()->focusedRegion(), QStringLiteral("back.trapezius.right"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    EXPECT_TRUE(map()->hasFocus());
 }
 
 TEST_F(BodyMapViewTest, UndoRemovesTheMarkAndRedoBringsItBack) {

@@ -383,17 +383,6 @@ void BodyMapWidget::keyPressEvent(QKeyEvent* event) {
     event->accept();
 }
 
-// Tab walks through the regions; past the last one it leaves the map as usual.
-bool BodyMapWidget::focusNextPrevChild(bool next) {
-    const int count = static_cast<int>(geometry().regions().size());
-    const int target = m_focusedRegion + (next ? 1 : -1);
-    if (!hasFocus() || target < 0 || target >= count)
-        return QWidget::focusNextPrevChild(next);
-    m_showKeyboardFocus = true;
-    stepRegionFocus(next ? 1 : -1);
-    return true;
-}
-
 void BodyMapWidget::stepRegionFocus(int step) {
     const auto& regions = geometry().regions();
     m_focusedRegion = std::clamp(m_focusedRegion + step, 0, static_cast<int>(regions.size()) - 1);
