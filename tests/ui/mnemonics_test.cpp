@@ -123,3 +123,38 @@ TEST(MnemonicsTest, EveryAltLetterDoesOneThingInEveryDialogPage) {
     addShownIn(&reminders, found);
     EXPECT_EQ(clashes(found), "");
 }
+
+// Ctrl+Tab goes to the next page and Ctrl+Shift+Tab to the one before from wherever the focus
+// is, a table or a chart included (it used to stay on Charts, turning the table's cells).
+TEST(MnemonicsTest, CtrlTabGoesThroughEveryPageFromAnyField) {
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1400, 1000);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(window.openDiary(dir.filePath(QStringLiteral("diary.sqlite"))));
+    QTabWidget* pages = window.pages();
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        QApplication::processEvents();
+        QList<QWidget*> fields;
+        for (QWidget* each : pages->currentWidget()->findChildren<QWidget*>()) {
+            if (each->isVisible() && each->isEnabled() && (each->focusPolicy() & Qt::TabFocus))
+                fields << each;
+        }
+        for (QWidget* field : fields) {
+            pages->setCurrentIndex(page);
+            field->setFocus(Qt::TabFocusReason);
+            QApplication::processEvents();
+            QWidget* focused = QApplication::focusWidget();
+            ASSERT_NE(focused, nullptr);
+            QTest::keyClick(focused, Qt::Key_Tab, Qt::ControlModifier);
+            EXPECT_EQ(pages->currentIndex(), (page + 1) % pages->count())
+                << "from " << field->metaObject()->className() << " on "
+                << pages->tabText(page).toStdString();
+            QWidget* now = QApplication::focusWidget() ? QApplication::focusWidget() : pages;
+            QTest::keyClick(now, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+            EXPECT_EQ(pages->currentIndex(), page);
+        }
+    }
+}

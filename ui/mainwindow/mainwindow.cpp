@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     if (BreakReminder::savedEnabled())
         m_breaks->setIntervalMinutes(BreakReminder::savedMinutes());
     createMenus();
+    createPageKeys();
     restoreWindowGeometry();
     updateStatus();
 }
@@ -140,6 +142,20 @@ bool MainWindow::resolveUnsavedInput() {
         break;
     }
     return false;
+}
+
+// Ctrl+Tab and Ctrl+Shift+Tab turn the pages from wherever the focus is. QTabWidget does it only
+// when the key reaches it, and a combo box or a table on the page keeps it.
+void MainWindow::createPageKeys() {
+    auto turn = [this](int step) {
+        if (m_pages && m_pages->count() > 0)
+            m_pages->setCurrentIndex((m_pages->currentIndex() + step + m_pages->count()) %
+                                     m_pages->count());
+    };
+    auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), this);
+    connect(next, &QShortcut::activated, this, [turn] { turn(+1); });
+    auto* previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this);
+    connect(previous, &QShortcut::activated, this, [turn] { turn(-1); });
 }
 
 void MainWindow::createMenus() {

@@ -82,6 +82,7 @@ private slots:
 private:
     void showCheckInCount(int change);
     void createMenus();
+    void createPageKeys();
     void showDiary(std::unique_ptr<Database> database);
     void dropViews();
     void restoreWindowGeometry();
