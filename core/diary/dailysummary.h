@@ -4,6 +4,8 @@
 
 #include <optional>
 
+#include "redflag.h"
+
 namespace painpace {
 
 // One diary day, aggregated over its check-ins (computed in SQL for charts and calendars).
@@ -24,6 +26,7 @@ struct DailySummary {
     int spasmCount = 0; // spasms only; twitches are not counted here
     bool hasNote = false;
     bool hasRedFlags = false;
+    CareUrgency care = CareUrgency::None; // the most urgent advice of the day's warning signs
 
     bool operator==(const DailySummary&) const = default;
 };

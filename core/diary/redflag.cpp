@@ -90,4 +90,17 @@ QString careAdvice(CareUrgency urgency) {
     return {};
 }
 
+QString careHeadline(CareUrgency urgency) {
+    switch (urgency) {
+    case CareUrgency::Emergency:
+        return QCoreApplication::translate("RedFlag",
+                                           "Emergency care now: go to an emergency department");
+    case CareUrgency::UrgentDoctor:
+        return QCoreApplication::translate("RedFlag", "See a doctor within a day or two");
+    case CareUrgency::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace painpace

@@ -44,5 +44,8 @@ CareUrgency careUrgency(const QList<RedFlag>& flags);
 
 // The calm, plain advice shown with an entry that holds red flags; empty when there are none.
 QString careAdvice(CareUrgency urgency);
+// The same advice in one line, for lists and summaries: the same level and the same words in
+// every view that shows the entry; empty when there are none.
+QString careHeadline(CareUrgency urgency);
 
 } // namespace painpace

@@ -399,6 +399,21 @@ std::optional<CheckIn> CheckInRepository::findMatching(const EntryFilter& filter
     return found.takeFirst();
 }
 
+namespace {
+
+// The codes of the warning signs that need emergency care, as an SQL list of literals (from the
+// app's own catalogue, never from input).
+QString emergencyFlagCodes() {
+    QStringList codes;
+    for (const RedFlagInfo& info : redFlagCatalogue()) {
+        if (info.urgency == CareUrgency::Emergency)
+            codes << QStringLiteral("'%1'").arg(QLatin1String(info.code));
+    }
+    return codes.join(QLatin1Char(','));
+}
+
+} // namespace
+
 QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const QDate& to) const {
     SqlStatement query(
         m_database.connection(),
@@ -408,9 +423,12 @@ QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const Q
             "AVG(c.sleep_quality), AVG(c.fibro_fog), COALESCE(SUM((SELECT SUM(e.spasm_count) "
             "FROM spasm_event e WHERE e.check_in_id = c.id AND e.kind = 'spasm')), 0), "
             "MAX(CASE WHEN c.note <> '' THEN 1 ELSE 0 END), MAX(CASE WHEN EXISTS (SELECT 1 "
-            "FROM check_in_red_flag f WHERE f.check_in_id = c.id) THEN 1 ELSE 0 END) "
+            "FROM check_in_red_flag f WHERE f.check_in_id = c.id) THEN 1 ELSE 0 END), "
+            "MAX(CASE WHEN EXISTS (SELECT 1 FROM check_in_red_flag f WHERE f.check_in_id = c.id "
+            "AND f.flag IN (%1)) THEN 1 ELSE 0 END) "
             "FROM check_in c WHERE c.local_day BETWEEN :from AND :to "
-            "GROUP BY c.local_day ORDER BY c.local_day"));
+            "GROUP BY c.local_day ORDER BY c.local_day")
+            .arg(emergencyFlagCodes()));
     query.bind(key("from"), isoDay(from)).bind(key("to"), isoDay(to)).exec();
     QList<DailySummary> days;
     while (query.next()) {
@@ -431,6 +449,9 @@ QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const Q
         day.spasmCount = query.value(13).toInt();
         day.hasNote = query.value(14).toInt() != 0;
         day.hasRedFlags = query.value(15).toInt() != 0;
+        day.care = !day.hasRedFlags          ? CareUrgency::None
+                   : query.value(16).toInt() ? CareUrgency::Emergency
+                                             : CareUrgency::UrgentDoctor;
         days.append(day);
     }
     return days;

@@ -386,3 +386,27 @@ TEST_F(CheckInRepositoryTest, PagesOfTheNewestFirstListJoinUpIntoTheWholeSearch)
     }
     EXPECT_EQ(joined, expected);
 }
+
+// A day's summary carries the most urgent advice of its warning signs, for the Calendar's mark.
+TEST_F(CheckInRepositoryTest, ADaysSummaryCarriesItsMostUrgentAdvice) {
+    CheckIn urgent = minimalCheckIn(4, QDate(2026, 5, 1), 8);
+    urgent.redFlags = {RedFlag::SevereNightPain};
+    CheckIn emergency = minimalCheckIn(6, QDate(2026, 5, 2), 8);
+    emergency.redFlags = {RedFlag::SaddleNumbness};
+    CheckIn bothOnOneDay = minimalCheckIn(5, QDate(2026, 5, 2), 18);
+    bothOnOneDay.redFlags = {RedFlag::SevereNightPain};
+    CheckIn none = minimalCheckIn(3, QDate(2026, 5, 3), 8);
+    QList<CheckIn> entries{urgent, emergency, bothOnOneDay, none};
+    repository().saveAll(entries);
+    const QList<DailySummary> days =
+        repository().dailySummaries(QDate(2026, 5, 1), QDate(2026, 5, 3));
+    ASSERT_EQ(days.size(), 3);
+    EXPECT_EQ(days[0].care, CareUrgency::UrgentDoctor);
+    EXPECT_EQ(days[1].care, CareUrgency::Emergency);
+    EXPECT_EQ(days[2].care, CareUrgency::None);
+    EXPECT_EQ(careHeadline(CareUrgency::Emergency),
+              QStringLiteral("Emergency care now: go to an emergency department"));
+    EXPECT_EQ(careHeadline(CareUrgency::UrgentDoctor),
+              QStringLiteral("See a doctor within a day or two"));
+    EXPECT_TRUE(careHeadline(CareUrgency::None).isEmpty());
+}

@@ -52,7 +52,10 @@ protected:
 };
 
 TEST_F(CalendarViewTest, EachDayShowsItsPainAndMarkers) {
-    EXPECT_EQ(m_view->calendar()->cellText(m_day), QStringLiteral("4.5 F S3 ✎ !"));
+    // The warning sign is a framed mark of its own, by level, not a letter in the text.
+    EXPECT_EQ(m_view->calendar()->cellText(m_day), QStringLiteral("4.5 F S3 ✎"));
+    EXPECT_EQ(m_view->calendar()->summaries().value(m_day).care, CareUrgency::UrgentDoctor);
+    EXPECT_EQ(m_view->calendar()->summaries().value(m_day.addDays(1)).care, CareUrgency::None);
     EXPECT_EQ(m_view->calendar()->cellText(m_day.addDays(1)), QStringLiteral("8"));
     EXPECT_EQ(m_view->calendar()->cellText(m_day.addDays(2)), QString());
 }
@@ -62,7 +65,8 @@ TEST_F(CalendarViewTest, ChoosingADayListsItsCheckIns) {
     ASSERT_EQ(m_view->dayEntries()->count(), 2);
     EXPECT_TRUE(m_view->dayEntries()->item(0)->text().contains(QStringLiteral("pain 6")));
     EXPECT_TRUE(m_view->dayEntries()->item(0)->text().contains(QStringLiteral("flare")));
-    EXPECT_TRUE(m_view->dayEntries()->item(0)->text().contains(QStringLiteral("⚠")));
+    EXPECT_TRUE(m_view->dayEntries()->item(0)->text().contains(
+        QStringLiteral("⚠ ") + careAdvice(CareUrgency::UrgentDoctor)));
     EXPECT_TRUE(m_view->dayEntries()->item(1)->text().contains(QStringLiteral("pain 3")));
 }
 

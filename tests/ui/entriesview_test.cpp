@@ -320,3 +320,17 @@ TEST_F(EntriesViewTest, ALongDiaryListsEveryEntryPageByPageAndCountsThemAll) {
     }
     EXPECT_EQ(seen.size(), total); // each entry once
 }
+
+// The list says the same advice, at the same level and in the same words, as Today and the
+// Calendar do (core/diary/redflag.h, careHeadline).
+TEST_F(EntriesViewTest, AnEntryWithWarningSignsLeadsWithTheSameAdviceAsEveryView) {
+    const int row = m_view->model()->rowOf(
+        CheckInRepository(*m_db).between(QDate(2026, 3, 14), QDate(2026, 3, 14)).first().uuid);
+    ASSERT_GE(row, 0);
+    const QString details =
+        m_view->model()
+            ->data(m_view->model()->index(row, CheckInListModel::Details), Qt::DisplayRole)
+            .toString();
+    EXPECT_TRUE(details.startsWith(QStringLiteral("⚠ See a doctor within a day or two · ")))
+        << details.toStdString();
+}

@@ -197,7 +197,9 @@ TEST_F(TodayViewTest, AWarningSignShowsCalmUrgentAdviceThatTheEntryKeeps) {
     ASSERT_EQ(today.size(), 1);
     EXPECT_EQ(today[0].redFlags, QList<RedFlag>{RedFlag::SaddleNumbness});
     EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("emergency department")));
-    EXPECT_TRUE(m_view->todaySummary().contains(QStringLiteral("warning signs")));
+    EXPECT_TRUE(m_view->todaySummary().contains(
+        QStringLiteral("(⚠ Emergency care now: go to an emergency department)")))
+        << m_view->todaySummary().toStdString();
 
     painpace::testing::ScopedAppPalette light(painpace::testing::lightPalette());
     saddle->setChecked(true); // shown again for the screenshot of a red-flag entry

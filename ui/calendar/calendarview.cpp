@@ -72,9 +72,12 @@ QWidget* CalendarView::buildDayPanel() {
     layout->addLayout(buttons);
     m_message = new UndoNotice(m_undoStack, panel);
     layout->addWidget(m_message);
-    layout->addWidget(new QLabel(tr("Each day shows its mean pain. F flare · S spasms · ✎ note · "
-                                    "! warning signs"),
-                                 panel));
+    auto* legend = new QLabel(tr("Each day shows its mean pain. F flare · S spasms · ✎ note · "
+                                 "⚠ filled: warning signs that need emergency care now · "
+                                 "⚠ outlined: see a doctor within a day or two"),
+                              panel);
+    legend->setWordWrap(true);
+    layout->addWidget(legend);
     connect(m_edit, &QPushButton::clicked, this, &CalendarView::startEditing);
     connect(m_duplicate, &QPushButton::clicked, this, &CalendarView::duplicateSelected);
     connect(m_delete, &QPushButton::clicked, this, &CalendarView::deleteSelected);

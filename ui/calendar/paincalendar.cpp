@@ -33,9 +33,22 @@ QString PainCalendar::cellText(const QDate& day) const {
         parts << tr("S%1").arg(summary.spasmCount);
     if (summary.hasNote)
         parts << QStringLiteral("✎");
-    if (summary.hasRedFlags)
-        parts << QStringLiteral("!");
     return parts.join(QLatin1Char(' '));
+}
+
+// A day with warning signs carries a framed ⚠ in its corner, never only a letter: filled for
+// emergency care, outlined for a doctor soon (the legend under the calendar says which). Drawn in
+// the ink that reads on the day's own colour, so it stands out in light and dark alike.
+void PainCalendar::paintCareMark(QPainter* painter, const QRect& inner, CareUrgency care,
+                                 const QColor& ink, const QColor& ground) const {
+    const int side = std::min(inner.height() / 2, painter->fontMetrics().height() + 6);
+    const QRect badge(inner.right() - side + 1, inner.top(), side, side);
+    const bool filled = care == CareUrgency::Emergency;
+    painter->setPen(QPen(ink, 2));
+    painter->setBrush(filled ? QBrush(ink) : Qt::NoBrush);
+    painter->drawRoundedRect(badge.adjusted(1, 1, -1, -1), 3, 3);
+    painter->setPen(filled ? ground : ink);
+    painter->drawText(badge, Qt::AlignCenter, QStringLiteral("⚠"));
 }
 
 void PainCalendar::paintCell(QPainter* painter, const QRect& rect, QDate date) const {
@@ -63,6 +76,8 @@ void PainCalendar::paintCell(QPainter* painter, const QRect& rect, QDate date) c
         bold.setBold(true);
         painter->setFont(bold);
         painter->drawText(inner, Qt::AlignHCenter | Qt::AlignBottom, cellText(date));
+        if (found->care != CareUrgency::None)
+            paintCareMark(painter, inner, found->care, ink, intensityColor(found->meanPain));
     }
     painter->restore();
 }

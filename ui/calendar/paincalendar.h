@@ -24,6 +24,9 @@ protected:
     void paintCell(QPainter* painter, const QRect& rect, QDate date) const override;
 
 private:
+    void paintCareMark(QPainter* painter, const QRect& inner, CareUrgency care, const QColor& ink,
+                       const QColor& ground) const;
+
     QHash<QDate, DailySummary> m_summaries;
 };
 

@@ -131,8 +131,8 @@ QVariant CheckInListModel::data(const QModelIndex& index, int role) const {
                    ? text.mid(dot + 3)
                    : (line >= 0 ? text.mid(line + 1) : QString());
         // Warning signs come first, so they show even when the row is cut short.
-        if (careUrgency(entry.redFlags) != CareUrgency::None)
-            text.prepend(tr("⚠ Warning signs: seek medical care · "));
+        if (const QString care = careHeadline(careUrgency(entry.redFlags)); !care.isEmpty())
+            text.prepend(QStringLiteral("⚠ %1 · ").arg(care));
         return text;
     }
     default:

@@ -328,8 +328,8 @@ QString TodayView::todaySummary() const {
         QString part =
             tr("%1 pain %2").arg(shortTime(entry.moment.localTime().time())).arg(entry.pain);
         // An entry with warning signs keeps saying so wherever it is shown.
-        if (careUrgency(entry.redFlags) != CareUrgency::None)
-            part += tr(" (warning signs: see a doctor)");
+        if (const QString care = careHeadline(careUrgency(entry.redFlags)); !care.isEmpty())
+            part += QStringLiteral(" (⚠ %1)").arg(care);
         parts << part;
     }
     return tr("Today: %1.").arg(parts.join(QStringLiteral(" · ")));
