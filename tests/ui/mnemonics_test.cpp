@@ -83,15 +83,23 @@ std::string clashes(const Mnemonics& found) {
     return clashing.join(QStringLiteral("; ")).toStdString();
 }
 
-} // namespace
+// The main window, shown, active and open on a new diary.
+class MainWindowKeysTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        window.resize(1400, 1000);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        ASSERT_TRUE(window.openDiary(dir.filePath(QStringLiteral("diary.sqlite"))));
+    }
 
-TEST(MnemonicsTest, EveryAltLetterDoesOneThingOnEveryPage) {
     QTemporaryDir dir;
     MainWindow window;
-    window.resize(1400, 1000);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.openDiary(dir.filePath(QStringLiteral("diary.sqlite"))));
+};
+
+} // namespace
+
+TEST_F(MainWindowKeysTest, EveryAltLetterDoesOneThingOnEveryPage) {
     for (int page = 0; page < window.pages()->count(); ++page) {
         window.pages()->setCurrentIndex(page);
         QApplication::processEvents();
@@ -100,8 +108,8 @@ TEST(MnemonicsTest, EveryAltLetterDoesOneThingOnEveryPage) {
     }
 }
 
-// The dialogs too: each page of the wizards (with their Back, Next and Finish) and of the
-// session runner, and the reminders.
+// The dialogs too: each page of the wizards (with their Back, Next and Finish), and the
+// reminders.
 TEST(MnemonicsTest, EveryAltLetterDoesOneThingInEveryDialogPage) {
     PlanWizard plan;
     TrialWizard trial({});
@@ -126,13 +134,7 @@ TEST(MnemonicsTest, EveryAltLetterDoesOneThingInEveryDialogPage) {
 
 // Ctrl+Tab goes to the next page and Ctrl+Shift+Tab to the one before from wherever the focus
 // is, a table or a chart included (it used to stay on Charts, turning the table's cells).
-TEST(MnemonicsTest, CtrlTabGoesThroughEveryPageFromAnyField) {
-    QTemporaryDir dir;
-    MainWindow window;
-    window.resize(1400, 1000);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    ASSERT_TRUE(window.openDiary(dir.filePath(QStringLiteral("diary.sqlite"))));
+TEST_F(MainWindowKeysTest, CtrlTabGoesThroughEveryPageFromAnyField) {
     QTabWidget* pages = window.pages();
     for (int page = 0; page < pages->count(); ++page) {
         pages->setCurrentIndex(page);
