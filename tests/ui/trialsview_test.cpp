@@ -227,3 +227,35 @@ TEST_F(TrialsViewTest, ATrialHalfSetUpBeforeACrashComesBackWithItsCalendar) {
     ASSERT_EQ(view.trialList()->count(), 1);
     EXPECT_FALSE(DraftRepository(*m_db).load(QStringLiteral("trial-wizard")));
 }
+
+// Choosing a medicine or a supplement to try (or to compare with) brings a framed caution to
+// agree the trial with the prescriber first; a heating pad does not.
+TEST_F(TrialsViewTest, AMedicineTrialCautionsToAgreeItWithThePrescriber) {
+    const QList<TherapyDefinition> therapies = CatalogueRepository(*m_db).therapies();
+    TrialWizard wizard(therapies);
+    wizard.show();
+    auto codeOfKind = [&](TherapyKind kind) {
+        for (const TherapyDefinition& therapy : therapies) {
+            if (therapy.kind == kind)
+                return therapy.code;
+        }
+        return QString();
+    };
+    const QString medicine = codeOfKind(TherapyKind::Medication);
+    const QString heat = codeOfKind(TherapyKind::Heat);
+    ASSERT_FALSE(medicine.isEmpty());
+    ASSERT_FALSE(heat.isEmpty());
+    wizard.therapy()->setCurrentIndex(wizard.therapy()->findData(heat));
+    EXPECT_TRUE(wizard.medicineCaution().isEmpty());
+    wizard.therapy()->setCurrentIndex(wizard.therapy()->findData(medicine));
+    EXPECT_TRUE(wizard.medicineCaution().contains(QStringLiteral("doctor who prescribed it")));
+    EXPECT_FALSE(painpace::testing::saveScreenshot(wizard, QStringLiteral("trial-wizard-medicine"))
+                     .isEmpty());
+    // Compared with a medicine counts too.
+    wizard.therapy()->setCurrentIndex(wizard.therapy()->findData(heat));
+    wizard.comparison()->button(static_cast<int>(TrialComparison::OtherTherapy))->click();
+    wizard.otherTherapy()->setCurrentIndex(wizard.otherTherapy()->findData(medicine));
+    EXPECT_FALSE(wizard.medicineCaution().isEmpty());
+    wizard.comparison()->button(static_cast<int>(TrialComparison::UsualRoutine))->click();
+    EXPECT_TRUE(wizard.medicineCaution().isEmpty());
+}

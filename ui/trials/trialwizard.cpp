@@ -6,6 +6,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -14,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "diary/validationissue.h"
 #include "trials/trialschedule.h"
@@ -38,6 +41,29 @@ TrialWizard::TrialWizard(const QList<TherapyDefinition>& therapies, QWidget* par
         if (id == kCalendarPage)
             fillCalendar();
     });
+}
+
+void TrialWizard::updateMedicineCaution() {
+    auto isMedicine = [this](const QString& code) {
+        return std::any_of(m_therapies.cbegin(), m_therapies.cend(), [&](const auto& therapy) {
+            return therapy.code == code && (therapy.kind == TherapyKind::Medication ||
+                                            therapy.kind == TherapyKind::Supplement);
+        });
+    };
+    const bool comparedWithOther =
+        m_comparison->checkedId() == static_cast<int>(TrialComparison::OtherTherapy);
+    const bool medicine = isMedicine(m_therapy->currentData().toString()) ||
+                          (comparedWithOther && isMedicine(m_other->currentData().toString()));
+    m_caution->setText(
+        medicine ? tr("⚠ A trial switches this on and off. Agree it first with the doctor who "
+                      "prescribed it, or ask your pharmacist: some medicines must not be stopped "
+                      "suddenly, and some take weeks to work or to wear off.")
+                 : QString());
+    m_caution->setVisible(medicine);
+}
+
+QString TrialWizard::medicineCaution() const {
+    return m_caution->isHidden() ? QString() : m_caution->text();
 }
 
 QWizardPage* TrialWizard::createTherapyPage() {
@@ -68,10 +94,20 @@ QWizardPage* TrialWizard::createTherapyPage() {
     layout->addWidget(m_other);
     m_other->setEnabled(false);
     m_other->setCurrentIndex(std::min(1, static_cast<int>(m_therapies.size()) - 1));
+    // Framed, so it is read before going on; shown only for a medicine or a supplement.
+    m_caution = new QLabel(page);
+    m_caution->setWordWrap(true);
+    m_caution->setFrameShape(QFrame::Box);
+    m_caution->setMargin(8);
+    layout->addWidget(m_caution);
     layout->addStretch();
     connect(m_comparison, &QButtonGroup::idClicked, this, [this](int id) {
         m_other->setEnabled(id == static_cast<int>(TrialComparison::OtherTherapy));
+        updateMedicineCaution();
     });
+    connect(m_therapy, &QComboBox::currentIndexChanged, this, &TrialWizard::updateMedicineCaution);
+    connect(m_other, &QComboBox::currentIndexChanged, this, &TrialWizard::updateMedicineCaution);
+    updateMedicineCaution();
     return page;
 }
 

@@ -8,6 +8,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QDateEdit;
 class QDoubleSpinBox;
 class QListWidget;
@@ -35,6 +36,8 @@ public:
     QSpinBox* cycles() const { return m_cycles; }
     QCheckBox* baseline() const { return m_baseline; }
     QListWidget* calendar() const { return m_calendar; }
+    // What the therapy page says about trying a medicine or supplement; empty for the others.
+    QString medicineCaution() const;
 
     void accept() override;
 
@@ -44,10 +47,12 @@ private:
     QWizardPage* createLengthPage();
     QWizardPage* createCalendarPage();
     void fillCalendar();
+    void updateMedicineCaution();
 
     QList<TherapyDefinition> m_therapies;
     quint64 m_seed = 0;
     QComboBox* m_therapy = nullptr;
+    QLabel* m_caution = nullptr;
     QButtonGroup* m_comparison = nullptr;
     QComboBox* m_other = nullptr;
     QComboBox* m_outcome = nullptr;
