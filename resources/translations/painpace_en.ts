@@ -151,21 +151,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>painpace::TodayView</name>
-    <message numerus="yes">
-        <source>%n trigger(s)</source>
-        <translation>
-            <numerusform>%n trigger</numerusform>
-            <numerusform>%n triggers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n therapy(ies)</source>
-        <translation>
-            <numerusform>%n therapy</numerusform>
-            <numerusform>%n therapies</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

@@ -251,11 +251,14 @@ void TodayView::copyLastRoutine() {
     }
     m_moreButton->setChecked(true);
     m_details->copyRoutine(*last);
-    m_feedback->setText(tr("Copied %1 and %2 from the check-in of %3 at %4.")
-                            .arg(tr("%n trigger(s)", nullptr, int(last->triggers.size())),
-                                 tr("%n therapy(ies)", nullptr, int(last->therapies.size())),
-                                 QLocale().toString(last->moment.localDay, QLocale::ShortFormat),
-                                 shortTime(last->moment.localTime().time())));
+    m_feedback->setText(
+        tr("Copied %1 and %2 from the check-in of %3 at %4.")
+            .arg(QCoreApplication::translate("CheckInDescription", "%n trigger(s)", nullptr,
+                                             int(last->triggers.size())),
+                 QCoreApplication::translate("CheckInDescription", "%n therapy(ies)", nullptr,
+                                             int(last->therapies.size())),
+                 QLocale().toString(last->moment.localDay, QLocale::ShortFormat),
+                 shortTime(last->moment.localTime().time())));
 }
 
 QString TodayView::feedback() const {
