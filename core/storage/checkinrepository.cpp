@@ -457,6 +457,30 @@ QList<DailySummary> CheckInRepository::dailySummaries(const QDate& from, const Q
     return days;
 }
 
+QList<QTime> CheckInRepository::recentLocalTimes(int limit) const {
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT at_utc_ms, utc_offset_min FROM check_in ORDER BY "
+                                      "at_utc_ms DESC, id DESC LIMIT :limit"));
+    query.bind(key("limit"), limit).exec();
+    QList<QTime> times;
+    while (query.next()) {
+        const QDateTime utc = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+        times.append(utc.toOffsetFromUtc(query.value(1).toInt() * 60).time());
+    }
+    return times;
+}
+
+QList<QDate> CheckInRepository::daysWithEntries(const QDate& from, const QDate& to) const {
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT DISTINCT local_day FROM check_in WHERE local_day "
+                                      "BETWEEN :from AND :to ORDER BY local_day"));
+    query.bind(key("from"), isoDay(from)).bind(key("to"), isoDay(to)).exec();
+    QList<QDate> days;
+    while (query.next())
+        days.append(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+    return days;
+}
+
 int CheckInRepository::count() const {
     return SqlStatement::scalar(m_database.connection(),
                                 QStringLiteral("SELECT COUNT(*) FROM check_in"))

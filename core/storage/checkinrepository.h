@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QTime>
 
 #include <optional>
 
@@ -55,6 +56,11 @@ public:
     // learns whether a changed entry belongs in it.
     std::optional<CheckIn> findMatching(const EntryFilter& filter, const QUuid& uuid) const;
     QList<DailySummary> dailySummaries(const QDate& from, const QDate& to) const;
+    // The local clock times of the newest `limit` entries, newest first: what the person's usual
+    // check-in time is judged from (diary/backfill.h).
+    QList<QTime> recentLocalTimes(int limit) const;
+    // The days in [from, to] that have at least one entry, oldest first.
+    QList<QDate> daysWithEntries(const QDate& from, const QDate& to) const;
     int count() const;
     bool isEmpty() const;
     std::optional<QDate> firstDay() const;

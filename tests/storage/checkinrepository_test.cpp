@@ -410,3 +410,41 @@ TEST_F(CheckInRepositoryTest, ADaysSummaryCarriesItsMostUrgentAdvice) {
               QStringLiteral("See a doctor within a day or two"));
     EXPECT_TRUE(careHeadline(CareUrgency::None).isEmpty());
 }
+
+// The usual check-in time is judged from the clock the person saw, not from UTC.
+TEST_F(CheckInRepositoryTest, RecentLocalTimesAreTheNewestClockTimesNewestFirst) {
+    CheckIn home = minimalCheckIn(3, QDate(2026, 5, 1), 8); // 08:00 at UTC+1
+    CheckIn trip = minimalCheckIn(4, QDate(2026, 5, 2), 8);
+    trip.moment = momentOn(QDate(2026, 5, 2), 21, 40, 9 * 60); // 21:40 at UTC+9
+    CheckIn latest = minimalCheckIn(5, QDate(2026, 5, 3), 19);
+    QList<CheckIn> entries{latest, home, trip};
+    repository().saveAll(entries);
+    EXPECT_EQ(repository().recentLocalTimes(10),
+              (QList<QTime>{QTime(19, 0), QTime(21, 40), QTime(8, 0)}));
+    EXPECT_EQ(repository().recentLocalTimes(2), (QList<QTime>{QTime(19, 0), QTime(21, 40)}));
+}
+
+TEST_F(CheckInRepositoryTest, DaysWithEntriesListsEachDayOnceWithinTheRange) {
+    QList<CheckIn> entries{
+        minimalCheckIn(3, QDate(2026, 5, 1), 8), minimalCheckIn(4, QDate(2026, 5, 1), 20),
+        minimalCheckIn(5, QDate(2026, 5, 4), 9), minimalCheckIn(6, QDate(2026, 5, 9), 9)};
+    repository().saveAll(entries);
+    EXPECT_EQ(repository().daysWithEntries(QDate(2026, 5, 1), QDate(2026, 5, 8)),
+              (QList<QDate>{QDate(2026, 5, 1), QDate(2026, 5, 4)}));
+}
+
+// Moving an entry to another day is a save like any other: it is found on the new day only,
+// and the announcement names the new day.
+TEST_F(CheckInRepositoryTest, AnEntryMovedToAnotherDayIsFoundThereOnly) {
+    CheckIn entry = minimalCheckIn(6, QDate(2026, 5, 2), 8);
+    repository().save(entry);
+    QSignalSpy saved(&m_db->notifier(), &DiaryNotifier::checkInSaved);
+    entry.moment = momentOn(QDate(2026, 4, 29), 21, 5);
+    repository().save(entry);
+    EXPECT_TRUE(repository().between(QDate(2026, 5, 2), QDate(2026, 5, 2)).isEmpty());
+    const QList<CheckIn> moved = repository().between(QDate(2026, 4, 29), QDate(2026, 4, 29));
+    ASSERT_EQ(moved.size(), 1);
+    EXPECT_EQ(moved[0].moment, entry.moment);
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved[0][1].toDate(), QDate(2026, 4, 29));
+}

@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,9 +14,12 @@
 
 #include <gtest/gtest.h>
 
+#include "calendar/calendarview.h"
+#include "diary/checkineditor.h"
 #include "mainwindow/mainwindow.h"
 #include "pacing/planwizard.h"
 #include "reminders/remindersdialog.h"
+#include "today/todayview.h"
 #include "trials/trialwizard.h"
 
 using namespace painpace;
@@ -106,6 +110,24 @@ TEST_F(MainWindowKeysTest, EveryAltLetterDoesOneThingOnEveryPage) {
         EXPECT_EQ(clashes(mnemonicsInFront(window)), "")
             << "on " << window.pages()->tabText(page).toStdString();
     }
+}
+
+// Today with its optional fields open: the whole check-in on one page.
+TEST_F(MainWindowKeysTest, EveryAltLetterDoesOneThingOnTodayWithEverythingOpen) {
+    window.pages()->setCurrentWidget(window.todayView());
+    window.todayView()->moreButton()->setChecked(true);
+    QApplication::processEvents();
+    EXPECT_EQ(clashes(mnemonicsInFront(window)), "");
+}
+
+// The editors that take the place of a page's list: the Calendar's check-in for another time,
+// whose date and time fields are not on any other page.
+TEST_F(MainWindowKeysTest, EveryAltLetterDoesOneThingInTheCalendarsEditor) {
+    window.pages()->setCurrentWidget(window.calendarView());
+    window.calendarView()->composeFor(QDate::currentDate().addDays(-1));
+    QApplication::processEvents();
+    ASSERT_TRUE(window.calendarView()->editor()->isVisible());
+    EXPECT_EQ(clashes(mnemonicsInFront(window)), "");
 }
 
 // The dialogs too: each page of the wizards (with their Back, Next and Finish), and the

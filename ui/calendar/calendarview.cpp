@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "common/refreshwhenshown.h"
+#include "diary/backfillmoment.h"
 #include "diary/checkindescription.h"
 #include "diary/checkineditor.h"
 #include "diary/validationissue.h"
@@ -70,6 +71,12 @@ QWidget* CalendarView::buildDayPanel() {
         buttons->addWidget(button);
     buttons->addStretch();
     layout->addLayout(buttons);
+    // A missed day is filled in from the day itself, the way a paper diary would be.
+    m_add = new QPushButton(tr("Ne&w check-in on this day…"), panel);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_add);
+    addRow->addStretch();
+    layout->addLayout(addRow);
     m_message = new UndoNotice(m_undoStack, panel);
     layout->addWidget(m_message);
     auto* legend = new QLabel(tr("Each day shows its mean pain. F flare · S spasms · ✎ note · "
@@ -81,14 +88,23 @@ QWidget* CalendarView::buildDayPanel() {
     connect(m_edit, &QPushButton::clicked, this, &CalendarView::startEditing);
     connect(m_duplicate, &QPushButton::clicked, this, &CalendarView::duplicateSelected);
     connect(m_delete, &QPushButton::clicked, this, &CalendarView::deleteSelected);
+    connect(m_add, &QPushButton::clicked, this, [this] { composeFor(m_calendar->selectedDate()); });
     connect(m_entries, &QListWidget::itemDoubleClicked, this, &CalendarView::startEditing);
     return panel;
 }
 
 QWidget* CalendarView::buildEditor() {
     m_editor = new CheckInEditor(m_database, m_undoStack, QStringLiteral("calendar-editor"), this);
-    connect(m_editor, &CheckInEditor::saved, this,
-            [this] { m_message->showForLastStep(tr("Saved the changes.")); });
+    connect(m_editor, &CheckInEditor::saved, this, [this](const CheckIn& entry, bool added) {
+        // A moved or new entry is shown on its own day.
+        const QDate day = entry.moment.localDay;
+        if (day != m_calendar->selectedDate())
+            m_calendar->setSelectedDate(day);
+        m_message->showForLastStep(
+            added
+                ? tr("Saved the check-in for %1.").arg(QLocale().toString(day, QLocale::LongFormat))
+                : tr("Saved the changes."));
+    });
     connect(m_editor, &CheckInEditor::closed, this, [this] { m_pages->setCurrentIndex(0); });
     return m_editor;
 }
@@ -113,6 +129,7 @@ void CalendarView::showDay(const QDate& day) {
         m_entries->setCurrentRow(0);
     for (QPushButton* button : {m_edit, m_duplicate, m_delete})
         button->setEnabled(!m_dayEntries.isEmpty());
+    m_add->setEnabled(day <= QDate::currentDate());
 }
 
 std::optional<CheckIn> CalendarView::selectedEntry() const {
@@ -140,10 +157,28 @@ void CalendarView::showUnsavedInput() {
 
 void CalendarView::startEditing() {
     const auto entry = selectedEntry();
-    if (!entry)
+    if (!entry || !editorIsFree())
         return;
     m_editor->edit(*entry);
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(m_editor);
+}
+
+void CalendarView::composeFor(const QDate& day) {
+    if (!editorIsFree())
+        return;
+    if (day != m_calendar->selectedDate())
+        m_calendar->setSelectedDate(day);
+    m_editor->compose(backfillMoment(m_database, day));
+    m_pages->setCurrentWidget(m_editor);
+}
+
+bool CalendarView::editorIsFree() {
+    // Unsaved changes are never replaced by another entry: the person finishes them first.
+    if (!m_editor->hasUnsavedChanges())
+        return true;
+    m_pages->setCurrentWidget(m_editor);
+    m_editor->showMessage(tr("Save or cancel %1 first.").arg(m_editor->editedEntryName()));
+    return false;
 }
 
 void CalendarView::duplicateSelected() {

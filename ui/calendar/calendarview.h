@@ -22,8 +22,8 @@ class CheckInEditor;
 class Database;
 class PainCalendar;
 
-// The month calendar and the chosen day's check-ins, which can be edited, duplicated to now or
-// deleted, every change undoable.
+// The month calendar and the chosen day's check-ins, which can be edited (moved to another time
+// too), duplicated to now or deleted, and new check-ins for a day, every change undoable.
 class CalendarView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
@@ -40,7 +40,10 @@ public:
     QPushButton* editButton() const { return m_edit; }
     QPushButton* duplicateButton() const { return m_duplicate; }
     QPushButton* deleteButton() const { return m_delete; }
+    QPushButton* addButton() const { return m_add; }
     void showDay(const QDate& day);
+    // Opens a new check-in for `day` (a missed day filled in) at the usual check-in time.
+    void composeFor(const QDate& day);
 
 public slots:
     void reload();
@@ -50,6 +53,9 @@ private:
     QWidget* buildEditor();
     std::optional<CheckIn> selectedEntry() const;
     void startEditing();
+    // The editor holds nothing unsaved, so it can take another entry; otherwise it is shown
+    // with a word saying so.
+    bool editorIsFree();
     void duplicateSelected();
     void deleteSelected();
 
@@ -64,6 +70,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_duplicate = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_add = nullptr;
     CheckInEditor* m_editor = nullptr;
     UndoNotice* m_message = nullptr;
 };

@@ -4,12 +4,16 @@
 
 namespace painpace {
 
-QString shortTime(const QTime& time) {
+QString shortTimeFormat() {
     const QLocale locale;
     // The C locale's short format still carries seconds, which nobody needs in a diary.
     if (locale.language() == QLocale::C)
-        return time.toString(QStringLiteral("HH:mm"));
-    return locale.toString(time, QLocale::ShortFormat);
+        return QStringLiteral("HH:mm");
+    return locale.timeFormat(QLocale::ShortFormat);
+}
+
+QString shortTime(const QTime& time) {
+    return QLocale().toString(time, shortTimeFormat());
 }
 
 } // namespace painpace

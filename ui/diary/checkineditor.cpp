@@ -9,10 +9,12 @@
 
 #include "checkindetailsform.h"
 #include "common/timeformat.h"
+#include "diary/backfill.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
 #include "edit/draftkeeper.h"
 #include "exchange/checkinjson.h"
+#include "momentfields.h"
 #include "storage/checkinrepository.h"
 #include "storage/draftrepository.h"
 #include "storage/storageerror.h"
@@ -29,6 +31,8 @@ CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const Q
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     layout->addWidget(m_title);
+    m_when = new MomentFields(this);
+    layout->addWidget(m_when);
     m_pain = new PainScaleButtons(this);
     m_pain->setCompact(true);
     layout->addWidget(m_pain);
@@ -50,6 +54,7 @@ CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const Q
     connect(m_save, &QPushButton::clicked, this, &CheckInEditor::save);
     connect(cancel, &QPushButton::clicked, this, &CheckInEditor::discard);
     m_drafts = std::make_unique<DraftKeeper>(this, [this] { storeDraft(); });
+    connect(m_when, &MomentFields::changed, m_drafts.get(), &DraftKeeper::changed);
     connect(m_pain, &PainScaleButtons::valueChanged, m_drafts.get(), &DraftKeeper::changed);
     connect(m_details, &CheckInDetailsForm::changed, m_drafts.get(), &DraftKeeper::changed);
 }
@@ -59,12 +64,23 @@ CheckInEditor::~CheckInEditor() = default;
 namespace {
 const QString kUuidKey = QStringLiteral("uuid");
 const QString kEntryKey = QStringLiteral("entry");
+// A new check-in's draft: its pain apart, as a new entry may have none picked yet.
+const QString kNewKey = QStringLiteral("new");
+const QString kPainKey = QStringLiteral("pain");
 } // namespace
 
 void CheckInEditor::storeDraft() {
     try {
         if (!hasUnsavedChanges()) {
             clearDraft();
+            return;
+        }
+        if (m_composing) {
+            const auto pain = m_pain->value();
+            DraftRepository(m_database)
+                .save(m_draftSlot, {{kNewKey, true},
+                                    {kPainKey, pain ? QJsonValue(*pain) : QJsonValue()},
+                                    {kEntryKey, checkInToJson(pendingEntry())}});
             return;
         }
         DraftRepository(m_database)
@@ -89,6 +105,17 @@ bool CheckInEditor::restoreDraft() {
         const auto draft = DraftRepository(m_database).load(m_draftSlot);
         if (!draft)
             return false;
+        if (draft->value(kNewKey).toBool()) {
+            const CheckIn composed = checkInFromJson(draft->value(kEntryKey).toObject());
+            compose(composed.moment);
+            const QJsonValue pain = draft->value(kPainKey);
+            m_pain->setValue(pain.isDouble() ? std::optional<int>(pain.toInt()) : std::nullopt);
+            m_details->load(composed);
+            m_message->setText(tr("PainPace kept the check-in you had begun for %1. Save it, or "
+                                  "Cancel to drop it.")
+                                   .arg(editedEntryName()));
+            return true;
+        }
         const auto stored = CheckInRepository(m_database)
                                 .findByUuid(QUuid::fromString(draft->value(kUuidKey).toString()));
         if (!stored) { // the entry is gone: nothing to come back to
@@ -97,6 +124,8 @@ bool CheckInEditor::restoreDraft() {
         }
         const CheckIn changed = checkInFromJson(draft->value(kEntryKey).toObject());
         edit(*stored);
+        if (changed.moment != stored->moment)
+            m_when->showMoment(changed.moment);
         m_pain->setValue(changed.pain);
         m_details->load(changed);
         m_message->setText(tr("PainPace kept your unsaved changes to %1. Save them, or Cancel to "
@@ -112,29 +141,54 @@ bool CheckInEditor::restoreDraft() {
 QString CheckInEditor::editedEntryName() const {
     if (!m_editing)
         return {};
-    const QDateTime local =
-        m_editing->moment.utc.toOffsetFromUtc(m_editing->moment.utcOffsetMinutes * 60);
-    return tr("the check-in of %1, %2")
-        .arg(QLocale().toString(local.date(), QLocale::ShortFormat), shortTime(local.time()));
+    // A new entry is named by the time chosen so far, a stored one by the time it is stored at.
+    const DiaryMoment moment = m_composing ? m_when->moment() : m_editing->moment;
+    const QString day = QLocale().toString(moment.localDay, QLocale::ShortFormat);
+    const QString time = shortTime(moment.localTime().time());
+    if (m_composing)
+        return tr("the new check-in for %1, %2").arg(day, time);
+    return tr("the check-in of %1, %2").arg(day, time);
 }
 
 QString CheckInEditor::unsavedChangesName(const QString& where) const {
     if (!hasUnsavedChanges())
         return {};
+    if (m_composing)
+        return tr("%1 (%2)").arg(editedEntryName(), where);
     return tr("your changes to %1 (%2)").arg(editedEntryName(), where);
 }
 
 void CheckInEditor::edit(const CheckIn& entry) {
+    m_composing = false;
+    showEntry(entry);
+    m_title->setText(tr("<b>Edit %1</b>").arg(editedEntryName().toHtmlEscaped()));
+    m_save->setText(tr("&Save changes"));
+    m_pain->setValue(entry.pain);
+}
+
+void CheckInEditor::compose(const DiaryMoment& moment) {
+    CheckIn entry;
+    entry.moment = moment;
+    m_composing = true;
+    showEntry(entry);
+    m_title->setText(tr("<b>A check-in for another time</b>: choose when, and how the pain was "
+                        "then."));
+    m_save->setText(tr("&Save check-in"));
+    m_pain->setValue(std::nullopt);
+}
+
+void CheckInEditor::showEntry(const CheckIn& entry) {
+    m_drafts->cancel(); // what waited to be kept belonged to the entry shown before
     m_editing = entry;
-    m_title->setText(tr("<b>Edit %1</b> — pain:").arg(editedEntryName().toHtmlEscaped()));
     m_message->clear();
     m_details->showIssues({});
-    m_pain->setValue(entry.pain);
+    m_when->showMoment(entry.moment);
     m_details->load(entry);
 }
 
 CheckIn CheckInEditor::pendingEntry() const {
     CheckIn after = m_editing.value_or(CheckIn{}); // marks stay as they were
+    after.moment = m_when->moment();
     after.pain = m_pain->value().value_or(after.pain);
     m_details->fillIn(after);
     return after;
@@ -143,6 +197,9 @@ CheckIn CheckInEditor::pendingEntry() const {
 bool CheckInEditor::hasUnsavedChanges() const {
     if (!m_editing)
         return false;
+    // A new entry with nothing picked or typed yet holds nothing to lose.
+    if (m_composing)
+        return m_pain->value().has_value() || !m_details->isEmpty();
     // The form lists triggers in its own order; the order means nothing.
     CheckIn pending = pendingEntry();
     CheckIn stored = *m_editing;
@@ -151,38 +208,75 @@ bool CheckInEditor::hasUnsavedChanges() const {
     return pending != stored;
 }
 
+QString CheckInEditor::problemBeforeSaving(const CheckIn& pending) const {
+    if (m_composing && !m_pain->value())
+        return tr("Not saved yet: pick a number for how the pain was then.");
+    // Only a new or moved moment is checked: an entry stays where it was, whatever the clock.
+    if (m_composing || m_when->isChanged())
+        return futureMomentProblem(pending.moment, QDateTime::currentDateTimeUtc());
+    return {};
+}
+
 bool CheckInEditor::save() {
     if (!m_editing)
         return true;
-    if (hasUnsavedChanges()) {
+    std::optional<CheckIn> stored;
+    const bool added = m_composing;
+    if (m_composing || hasUnsavedChanges()) {
+        const CheckIn pending = pendingEntry();
+        if (const QString problem = problemBeforeSaving(pending); !problem.isEmpty()) {
+            m_message->setText(problem);
+            return false;
+        }
+        const std::optional<CheckIn> before =
+            m_composing ? std::nullopt : std::optional<CheckIn>(*m_editing);
         try {
-            DiaryEdits(m_database, m_edits)
-                .clearingDraft(m_draftSlot)
-                .saveCheckIn(*m_editing, pendingEntry(), tr("edit check-in"));
+            stored =
+                DiaryEdits(m_database, m_edits)
+                    .clearingDraft(m_draftSlot)
+                    .saveCheckIn(before, pending,
+                                 m_composing ? tr("check-in for %1")
+                                                   .arg(QLocale().toString(pending.moment.localDay,
+                                                                           QLocale::ShortFormat))
+                                             : tr("edit check-in"));
         } catch (const ValidationError& error) {
             m_details->showIssues(error.issues());
-            m_message->setText(tr("Not saved yet: please look at the marked fields."));
+            QStringList reasons{tr("Not saved yet: please look at the marked fields.")};
+            for (const ValidationIssue& issue : error.issues()) {
+                if (issue.field == QStringLiteral("moment"))
+                    reasons << issue.message; // the date and time fields have no mark of their own
+            }
+            m_message->setText(reasons.join(QLatin1Char(' ')));
             return false;
         } catch (const StorageError& error) {
             m_message->setText(tr("Not saved: %1").arg(error.message()));
             return false;
         }
-        m_editing.reset();
     } else {
-        m_editing.reset();
         clearDraft();
     }
     m_drafts->cancel(); // what was waiting to be kept is saved now
-    emit saved();
+    stopEditing();
+    if (stored)
+        emit saved(*stored, added);
     emit closed();
     return true;
 }
 
+void CheckInEditor::showMessage(const QString& text) {
+    m_message->setText(text);
+}
+
 void CheckInEditor::discard() {
-    m_editing.reset();
     m_drafts->cancel();
     clearDraft();
+    stopEditing();
     emit closed();
+}
+
+void CheckInEditor::stopEditing() {
+    m_editing.reset();
+    m_composing = false;
 }
 
 } // namespace painpace

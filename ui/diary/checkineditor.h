@@ -16,12 +16,14 @@ class CheckInDetailsForm;
 class Database;
 class DraftKeeper;
 class EditStack;
+class MomentFields;
 class PainScaleButtons;
 
-// Edits one stored check-in: its pain and everything optional. Body-map marks stay as they were
-// (they are edited on the map). Saving stores the change as one undoable step; when the core
-// refuses it, the editor stays open with the fields marked, so nothing typed is lost. Calendar
-// and Entries both edit through it.
+// Edits one stored check-in, or composes a new one for another time (a missed day filled in):
+// its moment, its pain and everything optional. Body-map marks stay as they were (they are
+// edited on the map). Saving stores the change as one undoable step; when the core refuses it,
+// the editor stays open with the fields marked, so nothing typed is lost. Calendar and Entries
+// both edit through it.
 class CheckInEditor : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +37,9 @@ public:
     // entry with the changes and says so; true then.
     bool restoreDraft();
     void edit(const CheckIn& entry);
+    // Starts a new check-in at `moment` (any time up to now); nothing is stored until Save.
+    void compose(const DiaryMoment& moment);
+    bool isComposing() const { return m_editing.has_value() && m_composing; }
     bool isEditing() const { return m_editing.has_value(); }
     // The entry as saving would store it now; only meaningful while editing.
     CheckIn pendingEntry() const;
@@ -51,24 +56,37 @@ public:
     // Drops the change and closes.
     void discard();
 
+    MomentFields* when() const { return m_when; }
     PainScaleButtons* pain() const { return m_pain; }
     CheckInDetailsForm* details() const { return m_details; }
     QPushButton* saveButton() const { return m_save; }
 
+    // A word shown above the buttons, such as why another entry cannot be opened yet.
+    void showMessage(const QString& text);
+
 signals:
-    void saved();
+    // `entry` as stored; `added` when it is a new check-in rather than a change. An unchanged
+    // entry closes without it.
+    void saved(const CheckIn& entry, bool added);
     void closed();
 
 private:
     void storeDraft();
     void clearDraft();
+    void showEntry(const CheckIn& entry);
+    // The reason the pending entry cannot be saved that the core cannot know (no pain picked
+    // for a new entry, a time still to come), or empty.
+    QString problemBeforeSaving(const CheckIn& pending) const;
+    void stopEditing();
 
     const Database& m_database;
     EditStack& m_edits;
     QString m_draftSlot;
     std::unique_ptr<DraftKeeper> m_drafts; // before the widgets go (draftkeeper.h)
     std::optional<CheckIn> m_editing;
+    bool m_composing = false;
     QLabel* m_title = nullptr;
+    MomentFields* m_when = nullptr;
     QLabel* m_message = nullptr;
     PainScaleButtons* m_pain = nullptr;
     CheckInDetailsForm* m_details = nullptr;

@@ -46,7 +46,8 @@ SpasmTable::SpasmTable(QWidget* parent)
     m_table->setMinimumHeight(110);
     layout->addWidget(m_table);
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add &spasm"), this);
+    // No Alt letter: the form around it uses all of this button's letters (tested).
+    auto* add = new QPushButton(tr("Add spasm"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
     buttons->addWidget(add);
     buttons->addWidget(remove);

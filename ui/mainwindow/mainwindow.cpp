@@ -23,6 +23,7 @@
 #include "charts/chartsview.h"
 #include "common/cachedtextlabel.h"
 #include "common/wheelguard.h"
+#include "diary/backfillmoment.h"
 #include "diaryopener.h"
 #include "edit/textundofallthrough.h"
 #include "entries/entriesview.h"
@@ -270,6 +271,7 @@ void MainWindow::dropViews() {
     m_pages = nullptr;
     m_todayView = nullptr;
     m_bodyMapView = nullptr;
+    m_calendarView = nullptr;
 }
 
 void MainWindow::showDiary(std::unique_ptr<Database> database) {
@@ -282,7 +284,8 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_bodyMapView = new BodyMapView(*m_database, m_undoStack, m_pages);
     m_pages->addTab(m_todayView, tr("&Today"));
     m_pages->addTab(m_bodyMapView, tr("B&ody map"));
-    m_pages->addTab(new CalendarView(*m_database, m_undoStack, m_pages), tr("&Calendar"));
+    m_calendarView = new CalendarView(*m_database, m_undoStack, m_pages);
+    m_pages->addTab(m_calendarView, tr("&Calendar"));
     m_pages->addTab(new EntriesView(*m_database, m_undoStack, m_pages), tr("E&ntries"));
     m_pages->addTab(new ChartsView(*m_database, m_pages), tr("Ch&arts"));
     m_pages->addTab(new PacingView(*m_database, m_undoStack, m_pages), tr("&Pacing"));
@@ -290,6 +293,7 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_pages->addTab(new QuestionnairesView(*m_database, m_undoStack, m_pages),
                     tr("&Questionnaires"));
     connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);
+    connect(m_todayView, &TodayView::backfillRequested, this, &MainWindow::startBackfill);
     setCentralWidget(m_pages);
     m_exchange = new DiaryExchange(*m_database, m_undoStack, this);
 
@@ -351,6 +355,13 @@ void MainWindow::backUpIfDue() {
         statusBar()->showMessage(
             tr("Today's backup could not be made: %1").arg(QString::fromUtf8(error.what())));
     }
+}
+
+void MainWindow::startBackfill() {
+    if (!m_pages)
+        return;
+    m_pages->setCurrentWidget(m_calendarView);
+    m_calendarView->composeFor(backfillDay(*m_database));
 }
 
 void MainWindow::showBodyMap() {

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace painpace {
 
 class BodyMapView;
+class CalendarView;
 class BreakReminder;
 class DiaryExchange;
 class ReminderScheduler;
@@ -38,8 +39,11 @@ public:
     EditStack& undoStack() { return m_undoStack; }
     TodayView* todayView() const { return m_todayView; }
     BodyMapView* bodyMapView() const { return m_bodyMapView; }
+    CalendarView* calendarView() const { return m_calendarView; }
     QTabWidget* pages() const { return m_pages; }
     void showBodyMap();
+    // Opens a check-in for another time on the Calendar, on the latest recently missed day.
+    void startBackfill();
     ReminderScheduler* reminders() const { return m_reminders; }
     // Shows the daily reminder: a tray message where there is a tray, else in the window.
     void remind();
@@ -97,6 +101,7 @@ private:
     QTabWidget* m_pages = nullptr;
     TodayView* m_todayView = nullptr;
     BodyMapView* m_bodyMapView = nullptr;
+    CalendarView* m_calendarView = nullptr;
     QLabel* m_statusLabel = nullptr;
     int m_checkInCount = 0;
     ReminderScheduler* m_reminders = nullptr;

@@ -223,7 +223,11 @@ void TodayView::buildDetails(QVBoxLayout* layout) {
     m_sameAsLast = new QPushButton(tr("Same &routine as last time"), this);
     m_sameAsLast->setToolTip(tr("Copies the triggers and therapies of your previous check-in."));
     m_bodyMapButton = new QPushButton(tr("Mark &where it hurts…"), this);
-    for (QPushButton* button : {m_moreButton, m_sameAsLast, m_bodyMapButton}) {
+    m_backfillButton = new QPushButton(tr("Add a chec&k-in for another time…"), this);
+    m_backfillButton->setToolTip(
+        tr("For a time you missed: opens a new check-in on the Calendar, on the latest day "
+           "without one."));
+    for (QPushButton* button : {m_moreButton, m_sameAsLast, m_bodyMapButton, m_backfillButton}) {
         button->setMinimumHeight(36);
         buttons->addWidget(button);
     }
@@ -239,6 +243,7 @@ void TodayView::buildDetails(QVBoxLayout* layout) {
     });
     connect(m_sameAsLast, &QPushButton::clicked, this, &TodayView::copyLastRoutine);
     connect(m_bodyMapButton, &QPushButton::clicked, this, &TodayView::bodyMapRequested);
+    connect(m_backfillButton, &QPushButton::clicked, this, &TodayView::backfillRequested);
     connect(m_details, &CheckInDetailsForm::changed, this, &TodayView::updateSaveState);
 }
 

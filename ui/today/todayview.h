@@ -43,6 +43,7 @@ public:
     CheckInDetailsForm* details() const { return m_details; }
     QPushButton* sameAsLastTimeButton() const { return m_sameAsLast; }
     QPushButton* moreButton() const { return m_moreButton; }
+    QPushButton* backfillButton() const { return m_backfillButton; }
     QString feedback() const;
 
     // Something picked or typed that is not saved yet.
@@ -60,6 +61,8 @@ public slots:
 signals:
     // The person wants to mark where it hurts (the body map is one click away).
     void bodyMapRequested();
+    // The person wants to fill in a check-in for another time.
+    void backfillRequested();
 
 private slots:
     void saveQuickCheckIn();
@@ -91,6 +94,7 @@ private:
     QLabel* m_band = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_bodyMapButton = nullptr;
+    QPushButton* m_backfillButton = nullptr;
     QPushButton* m_moreButton = nullptr;
     QPushButton* m_sameAsLast = nullptr;
     CheckInDetailsForm* m_details = nullptr;

@@ -19,8 +19,11 @@ TodayTrialPanel::TodayTrialPanel(const Database& database, EditStack& undoStack,
     , m_undoStack(undoStack) {
     auto* row = new QHBoxLayout(this);
     m_day = new CachedTextLabel(this);
-    m_followed = new QPushButton(tr("&Followed today"), this);
-    m_notFollowed = new QPushButton(tr("&Not today"), this);
+    // No Alt letters here: on Today the menus, the pages and the check-in's fields use every
+    // letter these words have (docs/architecture.md, "Input: keyboard, mouse wheel and
+    // mnemonics"); Tab reaches both buttons.
+    m_followed = new QPushButton(tr("Followed today"), this);
+    m_notFollowed = new QPushButton(tr("Not today"), this);
     for (QPushButton* button : {m_followed, m_notFollowed})
         button->setCheckable(true);
     row->addWidget(m_day, 1);
