@@ -1,10 +1,12 @@
 #include "calendarview.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -23,18 +25,22 @@
 
 namespace painpace {
 
+namespace {
+// Below this width the month and the day's panel cannot both be readable side by side.
+constexpr int kSideBySideWidth = 1000;
+constexpr int kNarrowCalendarHeight = 260;
+} // namespace
+
 CalendarView::CalendarView(const Database& database, EditStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_undoStack(undoStack) {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    m_calendar = new PainCalendar(this);
-    layout->addWidget(m_calendar, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(buildDayPanel());
+    m_pages->addWidget(buildMonthPage());
     m_pages->addWidget(buildEditor());
-    layout->addWidget(m_pages, 2);
+    layout->addWidget(m_pages);
 
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &CalendarView::reload);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this,
@@ -50,6 +56,49 @@ CalendarView::CalendarView(const Database& database, EditStack& undoStack, QWidg
         m_pages->setCurrentWidget(m_editor);
 }
 
+// The month and the chosen day's panel, side by side in a wide window and one above the other
+// in a narrow one; a window too low for both scrolls instead of letting them overlap.
+QWidget* CalendarView::buildMonthPage() {
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    m_monthLayout = new QBoxLayout(QBoxLayout::LeftToRight, page);
+    m_monthLayout->setContentsMargins(16, 12, 16, 12);
+    m_calendar = new PainCalendar(page);
+    m_monthLayout->addWidget(m_calendar, 3);
+    m_monthLayout->addWidget(buildDayPanel(), 2);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void CalendarView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const bool narrow = width() < kSideBySideWidth;
+    m_monthLayout->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // One above the other, the month keeps rows tall enough to read and the list a few lines.
+    m_calendar->setMinimumHeight(narrow ? kNarrowCalendarHeight : 0);
+    const int threeLines = 3 * fontMetrics().lineSpacing() + 8;
+    m_entries->setMinimumHeight(narrow ? threeLines : 0);
+    m_entries->setMaximumHeight(narrow ? 2 * threeLines : QWIDGETSIZE_MAX);
+    arrangeButtons(narrow);
+}
+
+// Under the month there is room for the four buttons in one row; beside it, two rows.
+void CalendarView::arrangeButtons(bool oneRow) {
+    for (QPushButton* button : {m_edit, m_duplicate, m_delete, m_add})
+        m_buttons->removeWidget(button);
+    m_buttons->addWidget(m_edit, 0, 0);
+    m_buttons->addWidget(m_duplicate, 0, 1);
+    m_buttons->addWidget(m_delete, 0, 2);
+    if (oneRow)
+        m_buttons->addWidget(m_add, 0, 3);
+    else
+        m_buttons->addWidget(m_add, 1, 0, 1, 3, Qt::AlignLeft);
+    m_buttons->setColumnStretch(3, oneRow ? 0 : 1);
+    m_buttons->setColumnStretch(4, 1);
+}
+
 QWidget* CalendarView::buildDayPanel() {
     auto* panel = new QWidget(this);
     auto* layout = new QVBoxLayout(panel);
@@ -63,20 +112,14 @@ QWidget* CalendarView::buildDayPanel() {
     m_entries->setWordWrap(true);
     m_entries->setAlternatingRowColors(true);
     layout->addWidget(m_entries, 1);
-    auto* buttons = new QHBoxLayout;
     m_edit = new QPushButton(tr("Ed&it"), panel);
     m_duplicate = new QPushButton(tr("D&uplicate to now"), panel);
     m_delete = new QPushButton(tr("&Delete"), panel);
-    for (QPushButton* button : {m_edit, m_duplicate, m_delete})
-        buttons->addWidget(button);
-    buttons->addStretch();
-    layout->addLayout(buttons);
     // A missed day is filled in from the day itself, the way a paper diary would be.
     m_add = new QPushButton(tr("Ne&w check-in on this day…"), panel);
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_add);
-    addRow->addStretch();
-    layout->addLayout(addRow);
+    m_buttons = new QGridLayout;
+    arrangeButtons(false);
+    layout->addLayout(m_buttons);
     m_message = new UndoNotice(m_undoStack, panel);
     layout->addWidget(m_message);
     auto* legend = new QLabel(tr("Each day shows its mean pain. F flare · S spasms · ✎ note · "
@@ -94,7 +137,9 @@ QWidget* CalendarView::buildDayPanel() {
 }
 
 QWidget* CalendarView::buildEditor() {
+    // The editor takes the whole page: the form needs the width, and its title names the day.
     m_editor = new CheckInEditor(m_database, m_undoStack, QStringLiteral("calendar-editor"), this);
+    m_editor->setContentsMargins(16, 12, 16, 12);
     connect(m_editor, &CheckInEditor::saved, this, [this](const CheckIn& entry, bool added) {
         // A moved or new entry is shown on its own day.
         const QDate day = entry.moment.localDay;

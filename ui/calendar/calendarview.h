@@ -7,6 +7,8 @@
 #include "diary/checkin.h"
 #include "edit/unsavedinput.h"
 
+class QBoxLayout;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -48,8 +50,13 @@ public:
 public slots:
     void reload();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    QWidget* buildMonthPage();
     QWidget* buildDayPanel();
+    void arrangeButtons(bool oneRow);
     QWidget* buildEditor();
     std::optional<CheckIn> selectedEntry() const;
     void startEditing();
@@ -63,6 +70,8 @@ private:
     EditStack& m_undoStack;
     QList<CheckIn> m_dayEntries;
 
+    QBoxLayout* m_monthLayout = nullptr;
+    QGridLayout* m_buttons = nullptr;
     PainCalendar* m_calendar = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_dayTitle = nullptr;

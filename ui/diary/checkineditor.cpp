@@ -22,6 +22,10 @@
 
 namespace painpace {
 
+namespace {
+constexpr int kThreeColumnWidth = 1150;
+}
+
 CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const QString& draftSlot,
                              QWidget* parent)
     : QWidget(parent)
@@ -60,6 +64,12 @@ CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const Q
 }
 
 CheckInEditor::~CheckInEditor() = default;
+
+void CheckInEditor::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // As on Today: without room for three columns the fields stack, so nothing scrolls sideways.
+    m_details->setNarrow(width() < kThreeColumnWidth);
+}
 
 namespace {
 const QString kUuidKey = QStringLiteral("uuid");

@@ -64,6 +64,9 @@ public:
     // A word shown above the buttons, such as why another entry cannot be opened yet.
     void showMessage(const QString& text);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     // `entry` as stored; `added` when it is a new check-in rather than a change. An unchanged
     // entry closes without it.
