@@ -220,6 +220,14 @@ void addTrials(const QSqlDatabase& db, const SqlDialect& dialect) {
         SqlStatement::run(db, dialect.expand(QString::fromUtf8(ddl)));
 }
 
+// Version 6: the diary's own settings, which belong to the diary and not to the computer (the
+// intensity a new body-map mark starts at).
+void addDiarySettings(const QSqlDatabase& db, const SqlDialect& dialect) {
+    SqlStatement::run(db, dialect.expand(QStringLiteral(R"(CREATE TABLE diary_setting (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL))")));
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations() {
@@ -230,6 +238,7 @@ const QList<Migration>& schemaMigrations() {
         {3, QStringLiteral("Drafts of unsaved input"), addDrafts},
         {4, QStringLiteral("Pacing plans, their weekly levels and sessions"), addPacing},
         {5, QStringLiteral("Therapy trials, their pauses and adherence"), addTrials},
+        {6, QStringLiteral("The diary's own settings"), addDiarySettings},
     };
     return migrations;
 }

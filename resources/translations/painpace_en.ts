@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>painpace::TodayView</name>
+    <message numerus="yes">
+        <source>Saved pain %1 at %2 with %n body-map mark(s). Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Saved pain %1 at %2 with %n body-map mark. Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>Saved pain %1 at %2 with %n body-map marks. Edit ▸ Undo takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInDescription</name>
     <message numerus="yes">
         <source>%n mark(s)</source>

@@ -2,7 +2,7 @@
 #include <QAccessible>
 #include <QAccessibleActionInterface>
 #include <QApplication>
-#include <QSettings>
+#include <QComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,9 +15,12 @@
 #include "bodymap/heatmappanel.h"
 #include "bodymap/intensitycolors.h"
 #include "bodymap/markeditor.h"
+#include "diary/validationissue.h"
+#include "edit/checkincomposition.h"
 #include "edit/editstack.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/diarysettings.h"
 #include "support/qtprinters.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
@@ -47,9 +50,8 @@ class BodyMapViewTest : public ::testing::Test {
 protected:
     void SetUp() override {
         ASSERT_TRUE(m_dir.isValid());
-        QSettings().setValue(QStringLiteral("bodymap/lastIntensity"), 5);
         m_db = Database::openFile(m_dir.filePath(QStringLiteral("diary.sqlite")));
-        m_view = std::make_unique<BodyMapView>(*m_db, m_undo);
+        m_view = std::make_unique<BodyMapView>(*m_db, m_undo, m_composition);
         m_view->resize(1000, 760);
         m_view->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_view.get()));
@@ -59,6 +61,14 @@ protected:
         m_view.reset();
     }
 
+    // The marks of the check-in being filled in (what Today will save with it).
+    const QList<PainMark>& marks() const { return m_composition.marks(); }
+    // Chooses the stored check-in listed at `index` (1 is the newest) for the marks.
+    void chooseStored(int index) {
+        m_view->reload();
+        m_view->targetChoice()->setCurrentIndex(index);
+        emit m_view->targetChoice()->activated(index);
+    }
     QList<CheckIn> today() const {
         return CheckInRepository(*m_db).between(QDate::currentDate(), QDate::currentDate());
     }
@@ -77,47 +87,92 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    CheckInComposition m_composition;
     std::unique_ptr<Database> m_db;
     EditStack m_undo;
     std::unique_ptr<BodyMapView> m_view;
 };
 
-TEST_F(BodyMapViewTest, ClickingARegionStoresAMarkThereInANewCheckInForNow) {
+// A mark belongs to the check-in being filled in on Today; the map never creates a check-in.
+TEST_F(BodyMapViewTest, ClickingARegionMarksItForTheCheckInBeingFilledInAndStoresNothing) {
     clickRegion(QStringLiteral("back.lumbar.left"));
-    const QList<CheckIn> entries = today();
-    ASSERT_EQ(entries.size(), 1);
-    ASSERT_EQ(entries[0].marks.size(), 1);
-    const PainMark& mark = entries[0].marks[0];
+    ASSERT_EQ(marks().size(), 1);
+    const PainMark& mark = marks()[0];
     EXPECT_EQ(mark.regionCode, QStringLiteral("back.lumbar.left"));
     EXPECT_EQ(mark.view, BodyView::Back);
-    EXPECT_EQ(mark.intensity, 5); // the last intensity used
+    EXPECT_EQ(mark.intensity, 5); // a new diary's starting intensity
     EXPECT_NEAR(mark.point.x(), anchorOf(QStringLiteral("back.lumbar.left")).x(), 0.01);
-    EXPECT_EQ(entries[0].pain, 5); // a check-in started from the map takes the strongest mark
     EXPECT_EQ(map()->selectedMark(), 0);
+    EXPECT_EQ(CheckInRepository(*m_db).count(), 0);
+    EXPECT_FALSE(m_view->marksStoredCheckIn());
+    EXPECT_EQ(m_view->targetChoice()->currentText(),
+              QStringLiteral("The check-in you are filling in now"));
+    EXPECT_EQ(m_view->targetText(), QStringLiteral("Saved with the check-in when you save it on "
+                                                   "Today. Nothing is stored before that."));
 }
 
 TEST_F(BodyMapViewTest, AClickOffTheFigureDoesNothing) {
     QTest::mouseClick(map(), Qt::LeftButton, {}, onMap(QPointF(0.04, 0.5)));
     QTest::mouseClick(map(), Qt::LeftButton, {}, onMap(QPointF(0.5, 0.76))); // between the legs
-    EXPECT_TRUE(today().isEmpty());
+    EXPECT_TRUE(marks().isEmpty());
+    EXPECT_EQ(m_undo.count(), 0);
 }
 
-TEST_F(BodyMapViewTest, MarksJoinTodaysLatestCheckInAndKeepItsPain) {
-    saveDaysAgo(0, {});
-    const qint64 id = today()[0].id;
+// A saved check-in of the past week can be chosen instead: its marks are stored at each change,
+// and nothing else of it changes.
+TEST_F(BodyMapViewTest, AChosenSavedCheckInGetsTheMarksAtOnceAndKeepsItsPain) {
+    saveDaysAgo(2, {});
+    saveDaysAgo(0, {markAt(QStringLiteral("back.neck.left"), 3)});
+    m_view->reload();
+    ASSERT_EQ(m_view->targetChoice()->count(), 3);
+    EXPECT_TRUE(m_view->targetChoice()->itemText(1).startsWith(QStringLiteral("Today, ")));
+    EXPECT_TRUE(m_view->targetChoice()->itemText(1).endsWith(QStringLiteral(" — pain 5")));
+    chooseStored(1);
+    ASSERT_TRUE(m_view->marksStoredCheckIn());
+    EXPECT_EQ(map()->marks().size(), 1); // its mark is shown
     clickRegion(QStringLiteral("back.trapezius.right"));
-    const QList<CheckIn> entries = today();
-    ASSERT_EQ(entries.size(), 1);
-    EXPECT_EQ(entries[0].id, id);
-    EXPECT_EQ(entries[0].pain, 5);
-    EXPECT_EQ(entries[0].marks.size(), 1);
+    const CheckIn stored = today().constFirst();
+    EXPECT_EQ(stored.pain, 5);
+    ASSERT_EQ(stored.marks.size(), 2);
+    EXPECT_EQ(stored.marks[1].regionCode, QStringLiteral("back.trapezius.right"));
+    EXPECT_TRUE(marks().isEmpty()); // the check-in being filled in is untouched
+    m_undo.undo();
+    EXPECT_EQ(today().constFirst().marks.size(), 1);
+    // Back to the check-in being filled in: the map shows its marks, none yet.
+    m_view->targetChoice()->setCurrentIndex(0);
+    emit m_view->targetChoice()->activated(0);
+    EXPECT_FALSE(m_view->marksStoredCheckIn());
+    EXPECT_TRUE(map()->marks().isEmpty());
 }
 
 TEST_F(BodyMapViewTest, OneClickPlusOneChoiceSetsTheIntensity) {
     clickRegion(QStringLiteral("back.neck.left"));
     QTest::mouseClick(m_view->editor()->intensity()->button(8), Qt::LeftButton);
-    EXPECT_EQ(today()[0].marks[0].intensity, 8);
-    EXPECT_EQ(QSettings().value(QStringLiteral("bodymap/lastIntensity")).toInt(), 8);
+    EXPECT_EQ(marks()[0].intensity, 8);
+    EXPECT_EQ(DiarySettings(*m_db).markIntensity(), 8);
+    clickRegion(QStringLiteral("back.neck.right"));
+    EXPECT_EQ(marks()[1].intensity, 8); // the next mark starts where the last one ended
+}
+
+// The starting intensity is the diary's own: another diary does not inherit it.
+TEST_F(BodyMapViewTest, TheStartingIntensityBelongsToTheDiary) {
+    DiarySettings(*m_db).setMarkIntensity(9);
+    auto other = Database::openFile(m_dir.filePath(QStringLiteral("other.sqlite")));
+    CheckInComposition otherComposition;
+    BodyMapView otherView(*other, m_undo, otherComposition);
+    otherView.resize(1000, 760);
+    otherView.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&otherView));
+    const QPointF lumbar = anchorOf(QStringLiteral("back.lumbar.left"));
+    QTest::mouseClick(otherView.map(), Qt::LeftButton, {},
+                      otherView.map()->toWidget(lumbar).toPoint());
+    ASSERT_EQ(otherComposition.marks().size(), 1);
+    EXPECT_EQ(otherComposition.marks()[0].intensity, 5);
+    clickRegion(QStringLiteral("back.lumbar.left"));
+    EXPECT_EQ(marks()[0].intensity, 9);
+    m_undo.clear();
+    EXPECT_THROW(DiarySettings(*m_db).setMarkIntensity(11), ValidationError);
+    EXPECT_EQ(DiarySettings(*m_db).markIntensity(), 9);
 }
 
 TEST_F(BodyMapViewTest, TheKeyboardAloneMarksAdjustsAndDeletes) {
@@ -130,18 +185,18 @@ TEST_F(BodyMapViewTest, TheKeyboardAloneMarksAdjustsAndDeletes) {
     EXPECT_EQ(map()->focusedRegion(), QStringLiteral("back.trapezius.right"));
 
     QTest::keyClick(map(), Qt::Key_Return);
-    ASSERT_EQ(today().size(), 1);
-    EXPECT_EQ(today()[0].marks[0].regionCode, QStringLiteral("back.trapezius.right"));
-    EXPECT_EQ(today()[0].marks[0].point, anchorOf(QStringLiteral("back.trapezius.right")));
+    ASSERT_EQ(marks().size(), 1);
+    EXPECT_EQ(marks()[0].regionCode, QStringLiteral("back.trapezius.right"));
+    EXPECT_EQ(marks()[0].point, anchorOf(QStringLiteral("back.trapezius.right")));
     QTest::keyClick(map(), Qt::Key_Plus);
-    EXPECT_EQ(today()[0].marks[0].intensity, 6);
+    EXPECT_EQ(marks()[0].intensity, 6);
     QTest::keyClick(map(), Qt::Key_Minus);
     QTest::keyClick(map(), Qt::Key_Minus);
-    EXPECT_EQ(today()[0].marks[0].intensity, 4);
+    EXPECT_EQ(marks()[0].intensity, 4);
     QTest::keyClick(map(), Qt::Key_Return); // Enter again picks the mark already there
-    EXPECT_EQ(today()[0].marks.size(), 1);
+    EXPECT_EQ(marks().size(), 1);
     QTest::keyClick(map(), Qt::Key_Delete);
-    EXPECT_TRUE(today()[0].marks.isEmpty());
+    EXPECT_TRUE(marks().isEmpty());
 }
 
 // The arrows move between the map's regions; Tab and Shift+Tab move on past the map, as they do
@@ -159,20 +214,22 @@ TEST_F(BodyMapViewTest, TabLeavesTheMapAndShiftTabComesBack) {
 
 TEST_F(BodyMapViewTest, UndoRemovesTheMarkAndRedoBringsItBack) {
     clickRegion(QStringLiteral("back.sacroiliac.right"));
-    ASSERT_EQ(today().size(), 1);
+    ASSERT_EQ(marks().size(), 1);
     m_undo.undo();
-    EXPECT_TRUE(today().isEmpty()); // the check-in the mark started goes too
+    EXPECT_TRUE(marks().isEmpty());
+    EXPECT_TRUE(map()->marks().isEmpty());
     m_undo.redo();
-    ASSERT_EQ(today().size(), 1);
-    EXPECT_EQ(today()[0].marks[0].regionCode, QStringLiteral("back.sacroiliac.right"));
+    ASSERT_EQ(marks().size(), 1);
+    EXPECT_EQ(marks()[0].regionCode, QStringLiteral("back.sacroiliac.right"));
+    EXPECT_EQ(map()->marks(), marks());
 }
 
 TEST_F(BodyMapViewTest, UndoOfAnEditRestoresThePreviousMark) {
     clickRegion(QStringLiteral("back.calf.left"));
     QTest::mouseClick(m_view->editor()->intensity()->button(2), Qt::LeftButton);
-    EXPECT_EQ(today()[0].marks[0].intensity, 2);
+    EXPECT_EQ(marks()[0].intensity, 2);
     m_undo.undo();
-    EXPECT_EQ(today()[0].marks[0].intensity, 5);
+    EXPECT_EQ(marks()[0].intensity, 5);
 }
 
 TEST_F(BodyMapViewTest, DraggingFromAMarkRecordsWhereThePainRefers) {
@@ -183,7 +240,7 @@ TEST_F(BodyMapViewTest, DraggingFromAMarkRecordsWhereThePainRefers) {
     QTest::mouseMove(map(), from + QPoint(0, -10));
     QTest::mouseMove(map(), to);
     QTest::mouseRelease(map(), Qt::LeftButton, {}, to);
-    const PainMark mark = today()[0].marks[0];
+    const PainMark mark = marks()[0];
     ASSERT_TRUE(mark.referredTo);
     EXPECT_EQ(map()->geometry().regionAt(*mark.referredTo), QStringLiteral("back.head"));
     EXPECT_EQ(mark.regionCode, QStringLiteral("back.trapezius.left")); // the mark stayed
@@ -197,15 +254,15 @@ TEST_F(BodyMapViewTest, ShiftDraggingAMarkMovesItToTheNewRegion) {
     QTest::mouseMove(map(), from + QPoint(0, 10));
     QTest::mouseMove(map(), to);
     QTest::mouseRelease(map(), Qt::LeftButton, Qt::ShiftModifier, to);
-    EXPECT_EQ(today()[0].marks[0].regionCode, QStringLiteral("back.lumbar.left"));
+    EXPECT_EQ(marks()[0].regionCode, QStringLiteral("back.lumbar.left"));
 }
 
 TEST_F(BodyMapViewTest, TheFrontViewMarksRegionsTheBackCannotShow) {
     m_view->showFront();
     clickRegion(QStringLiteral("front.jaw.left"));
-    ASSERT_EQ(today().size(), 1);
-    EXPECT_EQ(today()[0].marks[0].view, BodyView::Front);
-    EXPECT_EQ(today()[0].marks[0].regionCode, QStringLiteral("front.jaw.left"));
+    ASSERT_EQ(marks().size(), 1);
+    EXPECT_EQ(marks()[0].view, BodyView::Front);
+    EXPECT_EQ(marks()[0].regionCode, QStringLiteral("front.jaw.left"));
 }
 
 TEST_F(BodyMapViewTest, TheWpiCountsThePastWeeksRegionsThroughTheRollUp) {
@@ -244,7 +301,8 @@ TEST_F(BodyMapViewTest, HeatMapShadingFollowsStoredData) {
     EXPECT_TRUE(m_view->heatPanel()->summaryText().contains(QStringLiteral("Hurt on 3 of 7 days")));
     EXPECT_TRUE(
         m_view->heatPanel()->summaryText().contains(QStringLiteral("Mean intensity 6.0, worst 8")));
-    EXPECT_TRUE(today().isEmpty()); // clicking in heat-map mode marks nothing
+    EXPECT_TRUE(marks().isEmpty());                    // clicking in heat-map mode marks nothing
+    EXPECT_FALSE(m_view->targetChoice()->isVisible()); // the heat map is of every check-in
 }
 
 TEST_F(BodyMapViewTest, ScreenshotsOfTheBackFrontAMarkBeingEditedAndTheHeatMap) {
@@ -265,7 +323,7 @@ TEST_F(BodyMapViewTest, ScreenshotsOfTheBackFrontAMarkBeingEditedAndTheHeatMap) 
                                          : QStringLiteral("back.neck.left"),
                                  2 + day % 6)});
     }
-    m_view->reload();
+    chooseStored(1); // today's saved check-in, with the knot
     for (const auto& [suffix, palette] :
          {std::pair{QStringLiteral("light"), painpace::testing::lightPalette()},
           std::pair{QStringLiteral("dark"), painpace::testing::darkPalette()}}) {
@@ -311,7 +369,7 @@ TEST_F(BodyMapViewTest, ScreenReadersSeeEveryRegionByNameAndCanMarkIt) {
     QAccessibleInterface* region = mapInterface->child(lumbar);
     EXPECT_EQ(region->text(QAccessible::Description), QStringLiteral("No mark"));
     region->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-    ASSERT_EQ(today().size(), 1);
-    EXPECT_EQ(today()[0].marks[0].regionCode, QStringLiteral("back.lumbar.right"));
+    ASSERT_EQ(marks().size(), 1);
+    EXPECT_EQ(marks()[0].regionCode, QStringLiteral("back.lumbar.right"));
     EXPECT_EQ(region->text(QAccessible::Description), QStringLiteral("Marked, intensity 5 of 10"));
 }

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "diary/checkindetailsform.h"
+#include "edit/checkincomposition.h"
 #include "edit/editstack.h"
 #include "pacing/planwizard.h"
 #include "pacing/sessionrunner.h"
@@ -60,7 +61,8 @@ TEST_F(FocusOrderTest, TheFullCheckInFormIsTabbedInReadingOrder) {
 }
 
 TEST_F(FocusOrderTest, TodayWithEverythingFoldedOutIsTabbedInReadingOrder) {
-    TodayView today(*m_db, m_undo);
+    CheckInComposition composition;
+    TodayView today(*m_db, m_undo, composition);
     showRoomy(today);
     today.moreButton()->click();
     QApplication::processEvents();

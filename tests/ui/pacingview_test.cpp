@@ -19,6 +19,7 @@
 #include "charts/pacingchart.h"
 #include "common/timeformat.h"
 #include "demo/demodiary.h"
+#include "edit/checkincomposition.h"
 #include "edit/dialogdraft.h"
 #include "edit/draftkeeper.h"
 #include "edit/editstack.h"
@@ -231,7 +232,8 @@ TEST_F(PacingViewTest, TodayListsTodaysSessions) {
     session.doneAmount = 8;
     PacingRepository(*m_db).saveSession(session);
     EXPECT_TRUE(panel.sessionTexts().first().endsWith(QStringLiteral("✓ done")));
-    TodayView today(*m_db, m_undo);
+    CheckInComposition composition;
+    TodayView today(*m_db, m_undo, composition);
     today.resize(900, 700);
     today.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&today));

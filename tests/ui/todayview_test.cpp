@@ -16,6 +16,7 @@
 #include "diary/checkindetailsform.h"
 #include "diary/spasmtable.h"
 #include "diary/therapyusetable.h"
+#include "edit/checkincomposition.h"
 #include "edit/diaryedits.h"
 #include "edit/draftkeeper.h"
 #include "edit/editstack.h"
@@ -36,7 +37,7 @@ protected:
     void SetUp() override {
         ASSERT_TRUE(m_dir.isValid());
         m_db = Database::openFile(m_dir.filePath(QStringLiteral("diary.sqlite")));
-        m_view = std::make_unique<TodayView>(*m_db, m_undo);
+        m_view = std::make_unique<TodayView>(*m_db, m_undo, m_composition);
         m_view->resize(900, 520);
         m_view->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_view.get()));
@@ -48,6 +49,7 @@ protected:
     int stored() const { return CheckInRepository(*m_db).count(); }
 
     QTemporaryDir m_dir;
+    CheckInComposition m_composition;
     std::unique_ptr<Database> m_db;
     EditStack m_undo;
     std::unique_ptr<TodayView> m_view;
@@ -249,7 +251,7 @@ TEST_F(TodayViewTest, SpasmsDosesAndOwnItemsAreRecordedInTheFullEntry) {
     EXPECT_EQ(today[0].triggers,
               (QList<TriggerRating>{{QStringLiteral("own.loud_music"), TriggerLevel::ALittle}}));
     // The person's own items are offered next time.
-    TodayView later(*m_db, m_undo);
+    TodayView later(*m_db, m_undo, m_composition);
     EXPECT_NE(later.details()->triggerLevel(QStringLiteral("own.loud_music")), nullptr);
 }
 
@@ -260,7 +262,7 @@ TEST_F(TodayViewTest, WhatWasEnteredSurvivesTheWindowGoingAwayUnsaved) {
     m_undo.clear();
     m_view.reset(); // as after a crash: nothing saved, nothing asked
 
-    TodayView again(*m_db, m_undo);
+    TodayView again(*m_db, m_undo, m_composition);
     EXPECT_EQ(again.painScale()->value(), 6);
     EXPECT_EQ(again.details()->fatigue()->value(), 3);
     EXPECT_TRUE(again.feedback().contains(QStringLiteral("kept what you had entered")));
@@ -268,7 +270,7 @@ TEST_F(TodayViewTest, WhatWasEnteredSurvivesTheWindowGoingAwayUnsaved) {
 
     QTest::mouseClick(again.saveButton(), Qt::LeftButton);
     EXPECT_EQ(CheckInRepository(*m_db).count(), 1);
-    TodayView afterSaving(*m_db, m_undo);
+    TodayView afterSaving(*m_db, m_undo, m_composition);
     EXPECT_FALSE(afterSaving.hasUnsavedInput()); // a saved check-in leaves no draft behind
 }
 
@@ -276,7 +278,7 @@ TEST_F(TodayViewTest, DiscardingOnPurposeDropsTheDraft) {
     QTest::mouseClick(m_view->painScale()->button(2), Qt::LeftButton);
     m_view->storeDraft();
     m_view->discardInput();
-    TodayView again(*m_db, m_undo);
+    TodayView again(*m_db, m_undo, m_composition);
     EXPECT_FALSE(again.hasUnsavedInput());
 }
 
@@ -373,7 +375,8 @@ TEST_F(TodayViewTest, TodaysListFollowsEverySequenceOfEditsExactlyAsAFreshViewRe
                 saved = CheckInRepository(*m_db).between(otherDay, today);
             }
             EditStack unused;
-            const TodayView fresh(*m_db, unused);
+            CheckInComposition unusedMarks;
+            const TodayView fresh(*m_db, unused, unusedMarks);
             ASSERT_EQ(m_view->todaySummary().toStdString(), fresh.todaySummary().toStdString())
                 << "seed " << seed << ", step " << step;
         }

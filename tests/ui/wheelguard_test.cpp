@@ -14,6 +14,7 @@
 
 #include "common/wheelguard.h"
 #include "diary/checkindetailsform.h"
+#include "edit/checkincomposition.h"
 #include "edit/editstack.h"
 #include "storage/database.h"
 #include "today/painscalebuttons.h"
@@ -90,7 +91,8 @@ TEST(WheelGuardJourneyTest, ScrollingTodaysFullCheckInChangesNoField) {
     auto db = Database::openFile(dir.filePath(QStringLiteral("diary.sqlite")));
     EditStack undo;
     {
-        TodayView today(*db, undo);
+        CheckInComposition composition;
+        TodayView today(*db, undo, composition);
         today.resize(800, 500);
         today.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&today));

@@ -1,10 +1,11 @@
 #include "bodymapview.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSettings>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -16,20 +17,23 @@
 #include "common/refreshwhenshown.h"
 #include "common/timeformat.h"
 #include "diary/validationissue.h"
+#include "edit/checkincomposition.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
 #include "heatmappanel.h"
 #include "markeditor.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/diarysettings.h"
 #include "storage/markstatisticsrepository.h"
 #include "storage/storageerror.h"
 
 namespace painpace {
 
 namespace {
-const QString kLastIntensityKey = QStringLiteral("bodymap/lastIntensity");
 constexpr int kSidePanelWidth = 400;
+// The check-ins offered besides the one being filled in: those of the past week.
+constexpr int kTargetDays = 7;
 
 QToolButton* toggleButton(const QString& text, QWidget* parent) {
     auto* button = new QToolButton(parent);
@@ -41,10 +45,12 @@ QToolButton* toggleButton(const QString& text, QWidget* parent) {
 }
 } // namespace
 
-BodyMapView::BodyMapView(const Database& database, EditStack& undoStack, QWidget* parent)
+BodyMapView::BodyMapView(const Database& database, EditStack& undoStack,
+                         CheckInComposition& composition, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
-    , m_undoStack(undoStack) {
+    , m_undoStack(undoStack)
+    , m_composition(composition) {
     buildLayout();
     connectMap();
     connectEditor();
@@ -54,6 +60,10 @@ BodyMapView::BodyMapView(const Database& database, EditStack& undoStack, QWidget
     connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     connect(m_heatPanel, &HeatMapPanel::periodChanged, this, &BodyMapView::refreshHeat);
+    connect(&m_composition, &CheckInComposition::marksChanged, this, [this] {
+        if (!m_stored)
+            showTarget();
+    });
     reload();
 }
 
@@ -99,6 +109,16 @@ void BodyMapView::buildLayout() {
     side->setFixedWidth(kSidePanelWidth);
     auto* panel = new QVBoxLayout(side);
     panel->setContentsMargins(12, 0, 0, 0);
+    m_targetRow = new QWidget(side);
+    auto* targetRow = new QHBoxLayout(m_targetRow);
+    targetRow->setContentsMargins(0, 0, 0, 0);
+    auto* targetLabel = new QLabel(tr("Mark&s for:"), m_targetRow);
+    m_target = new QComboBox(m_targetRow);
+    targetLabel->setBuddy(m_target);
+    targetRow->addWidget(targetLabel);
+    targetRow->addWidget(m_target, 1);
+    panel->addWidget(m_targetRow);
+    connect(m_target, &QComboBox::activated, this, &BodyMapView::chooseTarget);
     m_entryLabel = new QLabel(side);
     m_entryLabel->setWordWrap(true);
     panel->addWidget(m_entryLabel);
@@ -158,7 +178,7 @@ void BodyMapView::connectMap() {
         selectMark(index);
         editSelected(tr("change intensity"), [&](PainMark& mark) {
             mark.intensity = std::clamp(mark.intensity + delta, 0, 10);
-            QSettings().setValue(kLastIntensityKey, mark.intensity);
+            rememberIntensity(mark.intensity);
         });
     });
     connect(m_map, &BodyMapWidget::markDeleteRequested, this, [this](int index) {
@@ -173,7 +193,7 @@ void BodyMapView::connectMap() {
 
 void BodyMapView::connectEditor() {
     connect(m_editor, &MarkEditor::intensityChosen, this, [this](int intensity) {
-        QSettings().setValue(kLastIntensityKey, intensity);
+        rememberIntensity(intensity);
         editSelected(tr("change intensity"), [&](PainMark& mark) { mark.intensity = intensity; });
     });
     connect(m_editor, &MarkEditor::qualityChosen, this, [this](PainQuality quality) {
@@ -187,39 +207,46 @@ void BodyMapView::connectEditor() {
         editSelected(tr("remove arrow"), [](PainMark& mark) { mark.referredTo.reset(); });
     });
     connect(m_editor, &MarkEditor::deleteRequested, this, [this] {
-        if (!m_current || m_selected < 0)
+        if (m_selected < 0 || m_selected >= marks().size())
             return;
         const int index = m_selected;
-        change(tr("delete mark"), [index](CheckIn& entry) { entry.marks.removeAt(index); });
+        change(tr("delete mark"), [index](QList<PainMark>& marks) { marks.removeAt(index); });
         selectMark(-1);
     });
 }
 
 int BodyMapView::defaultIntensity() const {
-    // The last intensity used: most marks on a day are alike, so one click is usually enough.
-    return std::clamp(QSettings().value(kLastIntensityKey, 5).toInt(), 0, 10);
+    // The last intensity used in this diary: most marks on a day are alike, so one click is
+    // usually enough, and another diary's habit is not carried over.
+    try {
+        return DiarySettings(m_database).markIntensity();
+    } catch (const StorageError&) {
+        return DiarySettings::kDefaultMarkIntensity;
+    }
+}
+
+void BodyMapView::rememberIntensity(int intensity) {
+    try {
+        DiarySettings(m_database).setMarkIntensity(intensity);
+    } catch (const std::exception&) {
+        // Only the starting intensity of the next mark is lost; the mark itself is kept.
+    }
+}
+
+const QList<PainMark>& BodyMapView::marks() const {
+    return m_stored ? m_stored->marks : m_composition.marks();
 }
 
 void BodyMapView::change(const QString& description, const Change& edit) {
-    const std::optional<CheckIn> before = m_current;
-    CheckIn after;
-    if (before) {
-        after = *before;
-    } else {
-        after.moment = DiaryMoment::now();
-    }
+    const QList<PainMark> before = marks();
+    QList<PainMark> after = before;
     edit(after);
-    // A check-in started from the map takes its overall pain from the strongest mark; the
-    // person can change it on the Today view.
-    if (!before && !after.marks.isEmpty()) {
-        after.pain = std::max_element(after.marks.begin(), after.marks.end(),
-                                      [](const PainMark& a, const PainMark& b) {
-                                          return a.intensity < b.intensity;
-                                      })
-                         ->intensity;
-    }
+    if (after == before)
+        return;
+    const QUuid uuid = m_stored ? m_stored->uuid : m_composition.uuid();
     try {
-        DiaryEdits(m_database, m_undoStack).saveCheckIn(before, after, description);
+        DiaryEdits(m_database, m_undoStack)
+            .changeMarks(m_composition, uuid, before, after, description);
         m_message->clear();
     } catch (const ValidationError& error) {
         m_message->setText(error.message());
@@ -234,20 +261,18 @@ void BodyMapView::addMark(const QPointF& point, const QString& region) {
     mark.point = point;
     mark.regionCode = region;
     mark.intensity = defaultIntensity();
-    const int index = m_current ? static_cast<int>(m_current->marks.size()) : 0;
+    const int index = static_cast<int>(marks().size());
     change(tr("mark pain on %1").arg(bodyRegionName(region)),
-           [&](CheckIn& entry) { entry.marks.append(mark); });
-    if (m_current && index < m_current->marks.size())
+           [&](QList<PainMark>& marks) { marks.append(mark); });
+    if (index < marks().size())
         selectMark(index);
 }
 
 void BodyMapView::selectOrAddAt(const QString& region, const QPointF& centre) {
-    if (m_current) {
-        for (int i = 0; i < m_current->marks.size(); ++i) {
-            if (m_current->marks[i].regionCode == region) {
-                selectMark(i);
-                return;
-            }
+    for (int i = 0; i < marks().size(); ++i) {
+        if (marks()[i].regionCode == region) {
+            selectMark(i);
+            return;
         }
     }
     addMark(centre, region);
@@ -255,38 +280,91 @@ void BodyMapView::selectOrAddAt(const QString& region, const QPointF& centre) {
 
 void BodyMapView::editSelected(const QString& description,
                                const std::function<void(PainMark&)>& edit) {
-    if (!m_current || m_selected < 0 || m_selected >= m_current->marks.size())
+    if (m_selected < 0 || m_selected >= marks().size())
         return;
     const int index = m_selected;
-    change(description, [&](CheckIn& entry) { edit(entry.marks[index]); });
+    change(description, [&](QList<PainMark>& marks) { edit(marks[index]); });
 }
 
 void BodyMapView::selectMark(int index) {
-    const bool valid = m_current && index >= 0 && index < m_current->marks.size();
+    const bool valid = index >= 0 && index < marks().size();
     m_selected = valid ? index : -1;
     m_map->setSelectedMark(m_selected);
     if (m_map->mode() == BodyMapWidget::Mode::HeatMap)
         return;
     if (valid) {
-        m_editor->showMark(m_current->marks[index]);
-        m_regionLabel->setText(
-            tr("Region: %1").arg(bodyRegionName(m_current->marks[index].regionCode)));
+        m_editor->showMark(marks()[index]);
+        m_regionLabel->setText(tr("Region: %1").arg(bodyRegionName(marks()[index].regionCode)));
         m_sidePages->setCurrentWidget(m_editor);
     } else {
         m_sidePages->setCurrentWidget(m_hint);
     }
 }
 
-void BodyMapView::reload() {
+namespace {
+QString checkInChoiceText(const CheckIn& entry) {
     const QDate today = QDate::currentDate();
-    const QList<CheckIn> entries = CheckInRepository(m_database).between(today, today);
-    m_current = entries.isEmpty() ? std::nullopt : std::optional<CheckIn>(entries.constLast());
-    m_map->setMarks(m_current ? m_current->marks : QList<PainMark>());
-    m_entryLabel->setText(m_current
-                              ? tr("Marks for today's check-in at %1.")
-                                    .arg(shortTime(m_current->moment.localTime().time()))
-                              : tr("No check-in today yet: your first mark starts one for now."));
+    const QDate day = entry.moment.localDay;
+    const QString time = shortTime(entry.moment.localTime().time());
+    const QString when = day == today ? BodyMapView::tr("Today, %1").arg(time)
+                         : day == today.addDays(-1)
+                             ? BodyMapView::tr("Yesterday, %1").arg(time)
+                             : BodyMapView::tr("%1, %2").arg(
+                                   QLocale().toString(day, QStringLiteral("ddd d MMM")), time);
+    return BodyMapView::tr("%1 — pain %2").arg(when).arg(entry.pain);
+}
+} // namespace
+
+void BodyMapView::fillTargetChoice() {
+    const QDate today = QDate::currentDate();
+    QList<CheckIn> recent =
+        CheckInRepository(m_database).headlinesBetween(today.addDays(1 - kTargetDays), today);
+    std::reverse(recent.begin(), recent.end());
+    const QSignalBlocker quiet(m_target);
+    m_target->clear();
+    m_targetUuids.clear();
+    m_target->addItem(tr("The check-in you are filling in now"));
+    m_targetUuids.append(QUuid());
+    for (const CheckIn& entry : std::as_const(recent)) {
+        m_target->addItem(checkInChoiceText(entry));
+        m_targetUuids.append(entry.uuid);
+    }
+    const int chosen = m_stored ? static_cast<int>(m_targetUuids.indexOf(m_stored->uuid)) : 0;
+    m_target->setCurrentIndex(std::max(chosen, 0));
+}
+
+void BodyMapView::chooseTarget(int index) {
+    const QUuid uuid = m_targetUuids.value(index);
+    m_stored = uuid.isNull() ? std::nullopt : CheckInRepository(m_database).findByUuid(uuid);
+    m_message->clear();
+    selectMark(-1);
+    showTarget();
+}
+
+QString BodyMapView::targetText() const {
+    return m_entryLabel->text();
+}
+
+void BodyMapView::showTarget() {
+    m_map->setMarks(marks());
+    m_entryLabel->setText(
+        m_stored ? tr("This check-in is saved: each change to its marks is stored at once, and "
+                      "Edit ▸ Undo takes it back.")
+                 : tr("Saved with the check-in when you save it on Today. Nothing is stored "
+                      "before that."));
     selectMark(m_selected);
+}
+
+void BodyMapView::reload() {
+    if (m_stored) {
+        const QUuid chosen = m_stored->uuid;
+        m_stored = CheckInRepository(m_database).findByUuid(chosen);
+        if (!m_stored)
+            m_message->setText(tr("The check-in whose marks were shown is no longer in the diary. "
+                                  "Marks go to the check-in you are filling in now."));
+    }
+    fillTargetChoice();
+    showTarget();
     refreshWpi();
     if (m_map->mode() == BodyMapWidget::Mode::HeatMap)
         refreshHeat();
@@ -355,19 +433,24 @@ void BodyMapView::showFront() {
 // A mark selected on the other view cannot be edited from this one.
 void BodyMapView::showView(BodyView view) {
     m_map->setView(view);
-    if (m_current && m_selected >= 0 && m_current->marks[m_selected].view != view)
+    if (m_selected >= 0 && m_selected < marks().size() && marks()[m_selected].view != view)
         selectMark(-1);
 }
 
 void BodyMapView::showMarking() {
     m_markingButton->setChecked(true);
     m_map->setMode(BodyMapWidget::Mode::Marking);
+    m_targetRow->setVisible(true);
+    m_entryLabel->setVisible(true);
     selectMark(m_selected);
 }
 
 void BodyMapView::showHeatMap() {
     m_heatButton->setChecked(true);
     m_map->setMode(BodyMapWidget::Mode::HeatMap);
+    // The heat map shows every check-in of a period, not the marks of one.
+    m_targetRow->setVisible(false);
+    m_entryLabel->setVisible(false);
     m_sidePages->setCurrentWidget(m_heatPanel);
     refreshHeat();
 }

@@ -33,6 +33,7 @@ public:
 
     // All marks of the current entry (both views); indices in signals refer to this list.
     void setMarks(const QList<PainMark>& marks);
+    const QList<PainMark>& marks() const { return m_marks; }
     void setSelectedMark(int index);
     int selectedMark() const { return m_selectedMark; }
 

@@ -5,6 +5,7 @@
 #include "adherencecommand.h"
 #include "editstack.h"
 #include "exchange/importcommand.h"
+#include "markscommand.h"
 #include "ownitemcommand.h"
 #include "recordcommand.h"
 #include "recordstores.h"
@@ -57,6 +58,12 @@ CheckIn DiaryEdits::duplicateCheckIn(const CheckIn& entry, const DiaryMoment& mo
     copy.moment = moment;
     return push(
         new RecordCommand<CheckInStore>(m_database, std::nullopt, copy, tr("duplicate check-in")));
+}
+
+void DiaryEdits::changeMarks(CheckInComposition& composition, const QUuid& uuid,
+                             const QList<PainMark>& before, const QList<PainMark>& after,
+                             const QString& text) {
+    apply(new MarksCommand(m_database, &composition, uuid, before, after, text));
 }
 
 TriggerDefinition DiaryEdits::addOwnTrigger(const QString& name) {

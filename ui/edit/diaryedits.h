@@ -15,6 +15,7 @@
 
 namespace painpace {
 
+class CheckInComposition;
 class Database;
 class EditCommand;
 class EditStack;
@@ -40,6 +41,12 @@ public:
     void deleteCheckIn(const CheckIn& entry);
     // A copy of `entry` at `moment`: a new record with the same contents.
     CheckIn duplicateCheckIn(const CheckIn& entry, const DiaryMoment& moment);
+
+    // The body-map marks of the check-in with `uuid`: the one being filled in while
+    // `composition` holds that uuid, the stored one otherwise (markscommand.h).
+    void changeMarks(CheckInComposition& composition, const QUuid& uuid,
+                     const QList<PainMark>& before, const QList<PainMark>& after,
+                     const QString& text);
 
     // A person's own trigger or therapy, added to the list (undo takes it out again).
     TriggerDefinition addOwnTrigger(const QString& name);

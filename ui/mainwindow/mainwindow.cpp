@@ -25,6 +25,7 @@
 #include "common/wheelguard.h"
 #include "diary/backfillmoment.h"
 #include "diaryopener.h"
+#include "edit/checkincomposition.h"
 #include "edit/textundofallthrough.h"
 #include "entries/entriesview.h"
 #include "exchange/diaryexchange.h"
@@ -269,6 +270,8 @@ void MainWindow::dropViews() {
     m_exchange = nullptr;
     delete m_pages;
     m_pages = nullptr;
+    delete m_composition;
+    m_composition = nullptr;
     m_todayView = nullptr;
     m_bodyMapView = nullptr;
     m_calendarView = nullptr;
@@ -280,8 +283,11 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
 
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_todayView = new TodayView(*m_database, m_undoStack, m_pages);
-    m_bodyMapView = new BodyMapView(*m_database, m_undoStack, m_pages);
+    // One check-in is filled in at a time: Today holds its numbers, the body map its marks.
+    // It outlives the views, which may still keep a draft of it while they go.
+    m_composition = new CheckInComposition(this);
+    m_todayView = new TodayView(*m_database, m_undoStack, *m_composition, m_pages);
+    m_bodyMapView = new BodyMapView(*m_database, m_undoStack, *m_composition, m_pages);
     m_pages->addTab(m_todayView, tr("&Today"));
     m_pages->addTab(m_bodyMapView, tr("B&ody map"));
     m_calendarView = new CalendarView(*m_database, m_undoStack, m_pages);

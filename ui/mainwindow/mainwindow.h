@@ -15,6 +15,7 @@ namespace painpace {
 
 class BodyMapView;
 class CalendarView;
+class CheckInComposition;
 class BreakReminder;
 class DiaryExchange;
 class ReminderScheduler;
@@ -102,6 +103,7 @@ private:
     TodayView* m_todayView = nullptr;
     BodyMapView* m_bodyMapView = nullptr;
     CalendarView* m_calendarView = nullptr;
+    CheckInComposition* m_composition = nullptr;
     QLabel* m_statusLabel = nullptr;
     int m_checkInCount = 0;
     ReminderScheduler* m_reminders = nullptr;

@@ -19,6 +19,7 @@
 #include "common/timeformat.h"
 #include "diary/checkindetailsform.h"
 #include "diary/validationissue.h"
+#include "edit/checkincomposition.h"
 #include "edit/diaryedits.h"
 #include "edit/draftkeeper.h"
 #include "edit/editstack.h"
@@ -33,16 +34,21 @@
 
 namespace painpace {
 
-TodayView::TodayView(const Database& database, EditStack& undoStack, QWidget* parent)
+TodayView::TodayView(const Database& database, EditStack& undoStack,
+                     CheckInComposition& composition, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
-    , m_undoStack(undoStack) {
+    , m_undoStack(undoStack)
+    , m_composition(composition) {
     buildLayout();
     connect(m_painScale, &PainScaleButtons::valueChanged, this, &TodayView::updateSaveState);
     // Everything entered is kept as a draft in the diary (DraftKeeper says when).
     m_drafts = std::make_unique<DraftKeeper>(this, [this] { storeDraft(); });
     connect(m_painScale, &PainScaleButtons::valueChanged, m_drafts.get(), &DraftKeeper::changed);
     connect(m_details, &CheckInDetailsForm::changed, m_drafts.get(), &DraftKeeper::changed);
+    connect(&m_composition, &CheckInComposition::marksChanged, m_drafts.get(),
+            &DraftKeeper::changed);
+    connect(&m_composition, &CheckInComposition::marksChanged, this, &TodayView::showMarkCount);
     connect(m_saveButton, &QPushButton::clicked, this, &TodayView::saveQuickCheckIn);
     for (int score = 0; score <= 10; ++score)
         m_painScale->button(score)->installEventFilter(this);
@@ -76,6 +82,8 @@ void TodayView::storeDraft() {
         }
         CheckIn entry;
         entry.moment = DiaryMoment::now();
+        entry.uuid = m_composition.uuid();
+        entry.marks = m_composition.marks();
         m_details->fillIn(entry);
         const auto pain = m_painScale->value();
         DraftRepository(m_database)
@@ -93,6 +101,7 @@ void TodayView::restoreDraft() {
             return;
         const CheckIn entry = checkInFromJson(draft->value(QStringLiteral("entry")).toObject());
         m_details->load(entry);
+        m_composition.restore(entry.uuid, entry.marks);
         if (!m_details->isEmpty())
             m_moreButton->setChecked(true);
         const QJsonValue pain = draft->value(QStringLiteral("pain"));
@@ -113,6 +122,7 @@ QString TodayView::unsavedInputName() const {
 void TodayView::discardInput() {
     m_painScale->setValue(std::nullopt);
     m_details->clear();
+    m_composition.startNew();
     storeDraft();
     updateSaveState();
 }
@@ -271,7 +281,16 @@ QString TodayView::feedback() const {
 }
 
 bool TodayView::hasUnsavedInput() const {
-    return m_painScale->value().has_value() || !m_details->isEmpty();
+    return m_painScale->value().has_value() || !m_details->isEmpty() ||
+           !m_composition.marks().isEmpty();
+}
+
+// The marks made for this check-in are part of it: the button says how many will be saved.
+void TodayView::showMarkCount() {
+    const int count = static_cast<int>(m_composition.marks().size());
+    m_bodyMapButton->setText(count == 0 ? tr("Mark &where it hurts…")
+                                        : tr("Mark &where it hurts… (%n marked)", nullptr, count));
+    updateSaveState();
 }
 
 void TodayView::updateSaveState() {
@@ -295,6 +314,8 @@ bool TodayView::saveInput() {
     }
     CheckIn entry;
     entry.moment = DiaryMoment::now();
+    entry.uuid = m_composition.uuid(); // the uuid the body map's steps know it by
+    entry.marks = m_composition.marks();
     entry.pain = *pain;
     m_details->fillIn(entry);
     try {
@@ -312,15 +333,22 @@ bool TodayView::saveInput() {
     }
     m_painScale->setValue(std::nullopt);
     m_details->clear();
+    m_composition.startNew();
     m_drafts->cancel(); // the draft went with the save, and nothing is left to keep
     updateSaveState();
     // Ready for the next check-in by keyboard too: Save is disabled now, and the focus would
     // otherwise move on to whatever comes after it.
     if (!focusedBefore || focusedBefore == m_saveButton || m_painScale->isAncestorOf(focusedBefore))
         m_painScale->setFocus(Qt::OtherFocusReason);
-    QString saved = tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
-                        .arg(entry.pain)
-                        .arg(shortTime(entry.moment.localTime().time()));
+    QString saved =
+        entry.marks.isEmpty()
+            ? tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
+                  .arg(entry.pain)
+                  .arg(shortTime(entry.moment.localTime().time()))
+            : tr("Saved pain %1 at %2 with %n body-map mark(s). Edit ▸ Undo takes it back.",
+                 nullptr, int(entry.marks.size()))
+                  .arg(entry.pain)
+                  .arg(shortTime(entry.moment.localTime().time()));
     const QString advice = careAdvice(careUrgency(entry.redFlags));
     if (!advice.isEmpty())
         saved = QStringLiteral("<b>%1</b><br>%2").arg(advice.toHtmlEscaped(), saved);

@@ -16,6 +16,7 @@ class QVBoxLayout;
 
 namespace painpace {
 
+class CheckInComposition;
 class DraftKeeper;
 class EditStack;
 
@@ -28,7 +29,9 @@ class PainScaleButtons;
 class TodayView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
-    TodayView(const Database& database, EditStack& undoStack, QWidget* parent = nullptr);
+    // `composition` holds what the body map adds to the check-in being filled in here.
+    TodayView(const Database& database, EditStack& undoStack, CheckInComposition& composition,
+              QWidget* parent = nullptr);
     ~TodayView() override;
 
     QString unsavedInputName() const override;
@@ -44,6 +47,7 @@ public:
     QPushButton* sameAsLastTimeButton() const { return m_sameAsLast; }
     QPushButton* moreButton() const { return m_moreButton; }
     QPushButton* backfillButton() const { return m_backfillButton; }
+    QPushButton* bodyMapButton() const { return m_bodyMapButton; }
     QString feedback() const;
 
     // Something picked or typed that is not saved yet.
@@ -78,6 +82,7 @@ private:
     void copyLastRoutine();
     void restoreDraft();
     void updateSaveState();
+    void showMarkCount();
     // One entry was saved or removed: only today's list is read again, and only when the entry
     // is (or was) today's, so editing an old entry costs Today nothing.
     void followChangedEntry(QDate day, const QUuid& uuid, bool removed);
@@ -87,6 +92,7 @@ private:
 
     const Database& m_database;
     EditStack& m_undoStack;
+    CheckInComposition& m_composition;
     QLabel* m_greeting = nullptr;
     QLabel* m_welcome = nullptr;
     QLabel* m_question = nullptr;
