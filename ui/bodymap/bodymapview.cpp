@@ -337,6 +337,7 @@ void BodyMapView::chooseTarget(int index) {
     const QUuid uuid = m_targetUuids.value(index);
     m_stored = uuid.isNull() ? std::nullopt : CheckInRepository(m_database).findByUuid(uuid);
     m_message->clear();
+    m_regionLabel->clear(); // it named a region of the marks shown before
     selectMark(-1);
     showTarget();
 }
