@@ -95,6 +95,23 @@ TEST_F(MainWindowTest, TheDaysBackupIsMadeOnceAfterTheDiaryOpens) {
     EXPECT_EQ(backups.entryList(QDir::Files).size(), 1); // one a day
 }
 
+TEST_F(MainWindowTest, AStatusMessageHasRoomBesideTheDiarysNameAtTheSmallestSize) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    m_window.resize(m_window.minimumSize());
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+    m_window.backUpIfDue();
+    const QString message = m_window.statusBar()->currentMessage();
+    ASSERT_EQ(message, QStringLiteral("Today's backup is saved and checked."));
+    QWidget* diaryName = nullptr;
+    for (QWidget* child : m_window.statusBar()->findChildren<QWidget*>()) {
+        if (child->isVisible() && child->property("text").toString() == m_window.statusText())
+            diaryName = child;
+    }
+    ASSERT_NE(diaryName, nullptr);
+    EXPECT_GE(diaryName->x(), m_window.statusBar()->fontMetrics().horizontalAdvance(message));
+}
+
 TEST_F(MainWindowTest, RestoringABackupCanItselfBeUndoneByRestoringTheSafetyCopy) {
     ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
     CheckIn first = painpace::testing::minimalCheckIn(4);

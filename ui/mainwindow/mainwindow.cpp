@@ -62,7 +62,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* statusLabel = new CachedTextLabel(this);
     statusLabel->setWordWrap(false);
     m_statusLabel = statusLabel;
-    statusBar()->addPermanentWidget(m_statusLabel, 1);
+    // Permanent at the right, at its own width: messages show on the left beside it.
+    statusBar()->addPermanentWidget(m_statusLabel);
     m_reportError = [this](const QString& message) {
         QMessageBox::critical(this, tr("PainPace"), message);
     };
