@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -94,8 +95,21 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/painpace/icons/painpace.svg")));
     if (line.action == CommandLine::Action::SmokeTest)
         return runSmokeTest(line.outputPath);
+    const QString path = line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath;
     MainWindow window;
+    // One window per diary: a second start brings the first forward and ends here, before it
+    // has shown anything (docs/architecture.md, "One window per diary").
+    switch (window.openAtStart(path)) {
+    case MainWindow::StartOutcome::Ready:
+        break;
+    case MainWindow::StartOutcome::OtherWindowRaised:
+        QTextStream(stderr) << "painpace: " << QDir::toNativeSeparators(path)
+                            << " is open in another PainPace window; that window is now in front."
+                            << Qt::endl;
+        return 0;
+    case MainWindow::StartOutcome::HeldElsewhere:
+        return 1;
+    }
     window.show();
-    window.openDiary(line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath);
     return app.exec();
 }

@@ -24,15 +24,23 @@ DiaryBackups::DiaryBackups(const Database& database)
     : m_database(database) {}
 
 QString DiaryBackups::folder() const {
-    const QFileInfo diary(m_database.path());
+    return folderFor(m_database.path());
+}
+
+QList<BackupFile> DiaryBackups::list() const {
+    return listFor(m_database.path());
+}
+
+QString DiaryBackups::folderFor(const QString& diaryPath) {
+    const QFileInfo diary(diaryPath);
     return diary.absolutePath() + QLatin1Char('/') + diary.completeBaseName() +
            QStringLiteral("-backups");
 }
 
-QList<BackupFile> DiaryBackups::list() const {
-    const QString prefix = QFileInfo(m_database.path()).completeBaseName() + QLatin1Char('-');
+QList<BackupFile> DiaryBackups::listFor(const QString& diaryPath) {
+    const QString prefix = QFileInfo(diaryPath).completeBaseName() + QLatin1Char('-');
     QList<BackupFile> found;
-    const QDir dir(folder());
+    const QDir dir(folderFor(diaryPath));
     for (const QFileInfo& file :
          dir.entryInfoList({prefix + QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
         const QString stamp = file.completeBaseName().mid(prefix.size());
@@ -88,24 +96,11 @@ void DiaryBackups::restoreFile(const QString& backupPath, const QString& diaryPa
     const QString problems = DiaryFileInspector::integrityReport(backupPath);
     if (!problems.isEmpty())
         throw StorageError(QStringLiteral("%1 is damaged and was not restored: %2")
-                               .arg(QDir::toNativeSeparators(backupPath), problems));
+                               .arg(QDir::toNativeSeparators(backupPath),
+                                    DiaryFileInspector::firstProblem(problems)));
     const QString staging = diaryPath + QStringLiteral(".restoring");
     QFile::remove(staging);
-    privatefiles::createEmptyFile(staging);
-    QFile source(backupPath);
-    QFile target(staging);
-    bool copied = source.open(QIODevice::ReadOnly) && target.open(QIODevice::WriteOnly);
-    while (copied && !source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        copied = !chunk.isEmpty() && target.write(chunk) == chunk.size();
-    }
-    copied = copied && target.flush() && ::fsync(target.handle()) == 0;
-    target.close();
-    if (!copied) {
-        QFile::remove(staging);
-        throw StorageError(QStringLiteral("Could not copy %1: %2")
-                               .arg(QDir::toNativeSeparators(backupPath), target.errorString()));
-    }
+    privatefiles::copyPrivately(backupPath, staging);
     // A log left beside the old diary would be replayed into the restored one.
     QFile::remove(diaryPath + QStringLiteral("-wal"));
     QFile::remove(diaryPath + QStringLiteral("-shm"));
@@ -115,6 +110,30 @@ void DiaryBackups::restoreFile(const QString& backupPath, const QString& diaryPa
         throw StorageError(QStringLiteral("Could not put the backup in place of %1.")
                                .arg(QDir::toNativeSeparators(diaryPath)));
     }
+}
+
+QString DiaryBackups::keepDamagedCopy(const QString& diaryPath, const QDateTime& now) {
+    const QString folder = folderFor(diaryPath);
+    privatefiles::ensureFolder(folder);
+    // "-damaged-" keeps the copy out of list() and so out of rotation: it is never tidied away.
+    const QString kept = folder + QLatin1Char('/') + QFileInfo(diaryPath).completeBaseName() +
+                         QStringLiteral("-damaged-") + now.toString(kStampFormat) +
+                         QStringLiteral(".sqlite");
+    if (QFile::exists(kept))
+        throw StorageError(QStringLiteral("%1 already exists; try again in a second.")
+                               .arg(QDir::toNativeSeparators(kept)));
+    privatefiles::copyPrivately(diaryPath, kept);
+    // Its log may hold the newest entries: it keeps the name SQLite looks for beside the copy.
+    const QString log = diaryPath + QStringLiteral("-wal");
+    if (QFile::exists(log)) {
+        try {
+            privatefiles::copyPrivately(log, kept + QStringLiteral("-wal"));
+        } catch (...) {
+            QFile::remove(kept);
+            throw;
+        }
+    }
+    return kept;
 }
 
 std::optional<QString> DiaryBackups::backUpIfDue(const QDateTime& now) {

@@ -29,6 +29,17 @@ public:
     // A backup when there is none from `now`'s day yet.
     std::optional<QString> backUpIfDue(const QDateTime& now = QDateTime::currentDateTime());
 
+    // The same for a diary that is not open (one that could not be opened, say).
+    static QString folderFor(const QString& diaryPath);
+    static QList<BackupFile> listFor(const QString& diaryPath);
+
+    // Before a backup replaces a diary that cannot be opened: copies the diary file and its
+    // write-ahead log into the backups folder as "<name>-damaged-<stamp>.sqlite" (0600), where
+    // rotation never removes it, so whatever it still holds can be rescued later. Returns the
+    // copy's path; throws StorageError, leaving nothing half-written.
+    static QString keepDamagedCopy(const QString& diaryPath,
+                                   const QDateTime& now = QDateTime::currentDateTime());
+
     // The check-ins a backup holds (it is opened read-only), or -1 when it cannot be read.
     static int entryCount(const QString& backupPath);
     // Puts a checked backup in place of the diary file. No connection may be open on the diary:

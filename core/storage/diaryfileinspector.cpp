@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -93,15 +94,32 @@ DiaryFileFacts DiaryFileInspector::inspect(const QString& path, int newestKnownV
         if (check != QLatin1String("ok"))
             throw OpenError(OpenError::Reason::Corrupt,
                             QStringLiteral("%1 is damaged (%2). Restore it from a backup.")
-                                .arg(shown(path), check));
+                                .arg(shown(path), firstProblem(check)));
         return facts;
     } catch (const OpenError&) {
         throw;
     } catch (const StorageError& error) {
         throw OpenError(OpenError::Reason::Corrupt,
-                        QStringLiteral("%1 is damaged and cannot be read: %2")
-                            .arg(shown(path), error.message()));
+                        QStringLiteral("%1 is damaged and cannot be read. Restore it from a "
+                                       "backup. (The database said: %2)")
+                            .arg(shown(path), firstProblem(error.message())));
     }
+}
+
+QString DiaryFileInspector::firstProblem(const QString& report) {
+    QStringList problems;
+    for (const QString& line : report.split(QRegularExpression(QStringLiteral("\\n|; ")))) {
+        const QString problem = line.trimmed();
+        // SQLite heads its list with "*** in database main ***", which names no problem.
+        if (!problem.isEmpty() && !problem.startsWith(QLatin1String("***")))
+            problems << problem;
+    }
+    if (problems.size() <= 1)
+        return problems.value(0);
+    const qsizetype more = problems.size() - 1;
+    return (more == 1 ? QStringLiteral("%1, and 1 more problem")
+                      : QStringLiteral("%1, and %2 more problems"))
+        .arg(problems.first(), QString::number(more));
 }
 
 QString DiaryFileInspector::integrityReport(const QString& path) {

@@ -19,6 +19,10 @@ public:
     // Same checks, for the `check` command: the thorough integrity check and foreign keys.
     static QString integrityReport(const QString& path);
 
+    // A report of many problems (one per line, or joined with "; ") as one short line for a
+    // message: the first problem, and how many more there are.
+    static QString firstProblem(const QString& report);
+
 private:
     static void requireSqliteHeader(const QString& path);
 };

@@ -72,4 +72,23 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes) {
         throw failed();
 }
 
+void copyPrivately(const QString& source, const QString& target) {
+    createEmptyFile(target);
+    QFile from(source);
+    QFile to(target);
+    bool copied = from.open(QIODevice::ReadOnly) && to.open(QIODevice::WriteOnly);
+    while (copied && !from.atEnd()) {
+        const QByteArray chunk = from.read(1 << 20);
+        copied = !chunk.isEmpty() && to.write(chunk) == chunk.size();
+    }
+    copied = copied && to.flush() && ::fsync(to.handle()) == 0;
+    const QString reason = from.error() != QFile::NoError ? from.errorString() : to.errorString();
+    to.close();
+    if (!copied) {
+        QFile::remove(target);
+        throw StorageError(
+            QStringLiteral("Could not copy %1: %2").arg(QDir::toNativeSeparators(source), reason));
+    }
+}
+
 } // namespace painpace::privatefiles

@@ -23,5 +23,9 @@ void restrictToOwner(const QString& path);
 // file or the new one, never half of it. Throws StorageError with the system's reason.
 void writeFileAtomically(const QString& path, const QByteArray& bytes);
 
+// Copies `source` to `target`, a new file only its owner can read (0600), flushed to the disk
+// before it returns. Throws StorageError (removing the half-written target) when it cannot.
+void copyPrivately(const QString& source, const QString& target);
+
 } // namespace privatefiles
 } // namespace painpace

@@ -12,6 +12,7 @@
 #include "support/tempdiary.h"
 
 using namespace painpace;
+using painpace::testing::damageDiaryFile;
 using painpace::testing::minimalCheckIn;
 using painpace::testing::TempDiaryTest;
 
@@ -110,4 +111,62 @@ TEST_F(DiaryBackupsTest, ADamagedBackupIsNotRestoredAndTheDiaryStays) {
     EXPECT_EQ(DiaryBackups::entryCount(broken), -1);
     auto db = openDiary();
     EXPECT_EQ(CheckInRepository(*db).count(), 1);
+}
+
+TEST_F(DiaryBackupsTest, BackupsOfADiaryThatCannotBeOpenedAreListedByItsPath) {
+    QString newer;
+    {
+        auto db = openDiary();
+        CheckIn entry = minimalCheckIn(4);
+        CheckInRepository(*db).save(entry);
+        DiaryBackups(*db).backUpNow(QDateTime(QDate(2026, 3, 14), QTime(8, 0)));
+        newer = DiaryBackups(*db).backUpNow(QDateTime(QDate(2026, 3, 15), QTime(8, 30)));
+        EXPECT_EQ(DiaryBackups::folderFor(m_path), DiaryBackups(*db).folder());
+    }
+    ASSERT_TRUE(damageDiaryFile(m_path));
+    EXPECT_THROW(openDiary(), OpenError);
+    const QList<BackupFile> found = DiaryBackups::listFor(m_path);
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found.first().path, newer);
+    EXPECT_EQ(found.first().taken, QDateTime(QDate(2026, 3, 15), QTime(8, 30)));
+    EXPECT_TRUE(DiaryBackups::listFor(pathInTemp(QStringLiteral("other.sqlite"))).isEmpty());
+}
+
+TEST_F(DiaryBackupsTest, ADamagedDiaryIsKeptWithItsLogBeforeABackupReplacesIt) {
+    QString backup;
+    {
+        auto db = openDiary();
+        CheckIn entry = minimalCheckIn(4);
+        CheckInRepository(*db).save(entry);
+        backup = DiaryBackups(*db).backUpNow(QDateTime(QDate(2026, 3, 15), QTime(8, 0)));
+    }
+    ASSERT_TRUE(damageDiaryFile(m_path));
+    QFile log(m_path + QStringLiteral("-wal"));
+    ASSERT_TRUE(log.open(QIODevice::WriteOnly));
+    log.write("the newest pages");
+    log.close();
+    QFile damaged(m_path);
+    ASSERT_TRUE(damaged.open(QIODevice::ReadOnly));
+    const QByteArray damagedBytes = damaged.readAll();
+    damaged.close();
+
+    const QDateTime now(QDate(2026, 3, 16), QTime(9, 5, 7));
+    const QString kept = DiaryBackups::keepDamagedCopy(m_path, now);
+    EXPECT_EQ(kept, DiaryBackups::folderFor(m_path) +
+                        QStringLiteral("/diary-damaged-20260316-090507.sqlite"));
+    QFile copy(kept);
+    ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
+    EXPECT_EQ(copy.readAll(), damagedBytes);
+    EXPECT_EQ(copy.permissions() & 0x0077, 0);
+    QFile keptLog(kept + QStringLiteral("-wal"));
+    ASSERT_TRUE(keptLog.open(QIODevice::ReadOnly));
+    EXPECT_EQ(keptLog.readAll(), QByteArray("the newest pages"));
+    // The kept copy is not a backup: it is not offered for restoring and never rotated away.
+    ASSERT_EQ(DiaryBackups::listFor(m_path).size(), 1);
+    EXPECT_THROW(DiaryBackups::keepDamagedCopy(m_path, now), StorageError);
+
+    DiaryBackups::restoreFile(backup, m_path);
+    auto restored = openDiary();
+    EXPECT_EQ(CheckInRepository(*restored).count(), 1);
+    EXPECT_TRUE(QFile::exists(kept));
 }

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "storage/checkinrepository.h"
+#include "storage/diaryfileinspector.h"
 #include "storage/storageerror.h"
 #include "support/filesnapshot.h"
 #include "support/sampleentries.h"
@@ -78,15 +79,49 @@ TEST_F(RefusalTest, ADiaryFromANewerPainPaceIsRefused) {
 
 TEST_F(RefusalTest, ADamagedDiaryIsRefused) {
     writeDiaryWithOneEntry();
+    ASSERT_TRUE(painpace::testing::damageDiaryFile(m_path));
+    expectRefused(OpenError::Reason::Corrupt, m_path);
+}
+
+TEST_F(RefusalTest, ADiaryDamagedInManyPlacesIsRefusedInOneShortLine) {
+    {
+        auto db = Database::openFile(m_path);
+        QList<CheckIn> entries;
+        for (int day = 0; day < 3000; ++day)
+            entries.append(
+                painpace::testing::minimalCheckIn(day % 11, QDate(2020, 1, 1).addDays(day)));
+        CheckInRepository(*db).saveAll(entries);
+    }
     QFile file(m_path);
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    const qint64 size = file.size();
-    ASSERT_GT(size, 8192);
-    // Scribble over the pages after the first (schema) page.
-    file.seek(4096);
-    file.write(QByteArray(static_cast<int>(size - 4096), '\xA5'));
+    const qint64 pages = file.size() / 4096;
+    ASSERT_GT(pages, 60);
+    // Pages in the second half, well after the schema: it still reads, and the check at
+    // opening finds many problems.
+    file.seek(4096 * (pages / 2));
+    file.write(QByteArray(static_cast<int>(4096 * (pages / 4)), '\xA5'));
     file.close();
-    expectRefused(OpenError::Reason::Corrupt, m_path);
+    try {
+        Database::openFile(m_path);
+        FAIL() << "the damaged diary was opened";
+    } catch (const OpenError& error) {
+        EXPECT_EQ(error.reason(), OpenError::Reason::Corrupt);
+        EXPECT_FALSE(error.message().contains(QLatin1Char('\n'))) << error.message().toStdString();
+        EXPECT_LT(error.message().size(), m_path.size() + 200) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("more problems")))
+            << error.message().toStdString();
+    }
+}
+
+TEST(DiaryFileInspector, AReportOfManyProblemsBecomesTheFirstAndACount) {
+    EXPECT_EQ(DiaryFileInspector::firstProblem(QStringLiteral(
+                  "*** in database main ***\nPage 250: bad\nPage 244: worse\nPage 238: bad")),
+              QStringLiteral("Page 250: bad, and 2 more problems"));
+    EXPECT_EQ(DiaryFileInspector::firstProblem(QStringLiteral("row 3 of mark; row 4 of mark")),
+              QStringLiteral("row 3 of mark, and 1 more problem"));
+    EXPECT_EQ(DiaryFileInspector::firstProblem(QStringLiteral("database disk image is malformed")),
+              QStringLiteral("database disk image is malformed"));
+    EXPECT_EQ(DiaryFileInspector::firstProblem(QString()), QString());
 }
 
 TEST_F(RefusalTest, AReadOnlyDiaryIsRefused) {

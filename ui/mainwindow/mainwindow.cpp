@@ -25,10 +25,12 @@
 #include "common/wheelguard.h"
 #include "diary/backfillmoment.h"
 #include "diaryopener.h"
+#include "diarywindowchannel.h"
 #include "edit/checkincomposition.h"
 #include "edit/textundofallthrough.h"
 #include "entries/entriesview.h"
 #include "exchange/diaryexchange.h"
+#include "nodiarypage.h"
 #include "pacing/pacingview.h"
 #include "questionnaires/questionnairesview.h"
 #include "reminders/breakreminder.h"
@@ -88,9 +90,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_breaks, &BreakReminder::breakDue, this, &MainWindow::remindBreak);
     if (BreakReminder::savedEnabled())
         m_breaks->setIntervalMinutes(BreakReminder::savedMinutes());
+    m_channel = new DiaryWindowChannel(this);
+    connect(m_channel, &DiaryWindowChannel::raiseRequested, this, &MainWindow::bringForward);
     createMenus();
     createPageKeys();
     restoreWindowGeometry();
+    showNoDiary(QString(), QString());
     updateStatus();
 }
 
@@ -242,10 +247,111 @@ bool MainWindow::openDiary(const QString& path) {
     try {
         showDiary(Database::openFile(path));
         return true;
+    } catch (const OpenError& error) {
+        return handleOpenFailure(path, error);
     } catch (const StorageError& error) {
         m_reportError(error.message());
+        if (!m_database)
+            showNoDiary(error.message(), path);
         return false;
     }
+}
+
+MainWindow::StartOutcome MainWindow::openAtStart(const QString& path) {
+    if (DiaryWindowChannel::askToRaise(path))
+        return StartOutcome::OtherWindowRaised;
+    try {
+        showDiary(Database::openFile(path));
+    } catch (const OpenError& error) {
+        // Held by a PainPace that did not answer (an older one, or one that hangs): a window
+        // here could not show the diary, so say so and do not open one.
+        if (error.reason() == OpenError::Reason::Locked) {
+            m_reportError(error.message());
+            return StartOutcome::HeldElsewhere;
+        }
+        handleOpenFailure(path, error);
+    } catch (const StorageError& error) {
+        m_reportError(error.message());
+        showNoDiary(error.message(), path);
+    }
+    return StartOutcome::Ready;
+}
+
+bool MainWindow::handleOpenFailure(const QString& path, const OpenError& error) {
+    if (error.reason() == OpenError::Reason::Locked && DiaryWindowChannel::askToRaise(path)) {
+        m_reportError(tr("%1 is open in another PainPace window, which is now in front. A diary "
+                         "is open in one window at a time, so no entry is written twice.")
+                          .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        return false;
+    }
+    if (error.reason() == OpenError::Reason::Corrupt && !DiaryBackups::listFor(path).isEmpty())
+        return restoreDamagedDiary(path, error.message());
+    m_reportError(error.message());
+    if (!m_database)
+        showNoDiary(error.message(), path);
+    return false;
+}
+
+bool MainWindow::restoreDamagedDiary(const QString& path, const QString& reason) {
+    RestoreDialog dialog(DiaryBackups::listFor(path), this);
+    dialog.explainDamage(reason);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty()) {
+        if (!m_database)
+            showNoDiary(reason, path);
+        return false;
+    }
+    QString kept;
+    try {
+        kept = DiaryBackups::keepDamagedCopy(path);
+        DiaryBackups::restoreFile(dialog.chosenPath(), path);
+    } catch (const StorageError& error) {
+        m_reportError(tr("Nothing was restored: %1").arg(error.message()));
+        if (!m_database)
+            showNoDiary(reason, path);
+        return false;
+    }
+    if (!openDiary(path))
+        return false;
+    statusBar()->showMessage(tr("The backup is in place. The damaged diary is kept as %1.")
+                                 .arg(QDir::toNativeSeparators(kept)));
+    return true;
+}
+
+void MainWindow::showNoDiary(const QString& reason, const QString& path) {
+    dropViews();
+    m_database.reset();
+    m_channel->stopListening();
+    m_refusedPath = path;
+    retireNoDiaryPage();
+    m_noDiaryPage = new NoDiaryPage(this);
+    m_noDiaryPage->showReason(reason, !path.isEmpty() && !DiaryBackups::listFor(path).isEmpty());
+    connect(m_noDiaryPage, &NoDiaryPage::restoreRequested, this,
+            [this] { restoreDamagedDiary(m_refusedPath, m_noDiaryPage->reasonLabel()->text()); });
+    connect(m_noDiaryPage, &NoDiaryPage::openRequested, this, &MainWindow::chooseDiary);
+    connect(m_noDiaryPage, &NoDiaryPage::newRequested, this, &MainWindow::newDiary);
+    connect(m_noDiaryPage, &NoDiaryPage::demoRequested, this, &MainWindow::openDemoDiary);
+    setCentralWidget(m_noDiaryPage);
+    m_noDiaryPage->setFocus();
+    updateStatus();
+}
+
+// Later, not now: the page may be the one whose button started what replaces it.
+void MainWindow::retireNoDiaryPage() {
+    if (!m_noDiaryPage)
+        return;
+    if (centralWidget() == m_noDiaryPage)
+        takeCentralWidget();
+    m_noDiaryPage->hide();
+    m_noDiaryPage->deleteLater();
+    m_noDiaryPage = nullptr;
+}
+
+void MainWindow::bringForward() {
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::openDemoDiary() {
@@ -281,6 +387,7 @@ void MainWindow::dropViews() {
 void MainWindow::showDiary(std::unique_ptr<Database> database) {
     dropViews();
     m_database = std::move(database);
+    retireNoDiaryPage();
 
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
@@ -303,6 +410,7 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     connect(m_todayView, &TodayView::backfillRequested, this, &MainWindow::startBackfill);
     setCentralWidget(m_pages);
     m_exchange = new DiaryExchange(*m_database, m_undoStack, this);
+    m_channel->listenFor(m_database->path());
 
     const DiaryNotifier& notifier = m_database->notifier();
     // The count follows the announcements; only a reload counts again (docs/architecture.md,

@@ -20,6 +20,9 @@ class BreakReminder;
 class DiaryExchange;
 class ReminderScheduler;
 class Database;
+class DiaryWindowChannel;
+class NoDiaryPage;
+class OpenError;
 class TodayView;
 class UnsavedInput;
 
@@ -35,6 +38,14 @@ public:
     // reported, the previous diary (if any) stays open, and false is returned.
     bool openDiary(const QString& path);
     bool openDemoDiary();
+    // The diary named at start. When another PainPace window has it open, that window is
+    // brought forward (OtherWindowRaised) or, if it does not answer, the person is told
+    // (HeldElsewhere): either way this start ends without showing a window. A damaged diary
+    // offers its backups; other refusals leave the window with the no-diary page (Ready).
+    enum class StartOutcome { Ready, OtherWindowRaised, HeldElsewhere };
+    StartOutcome openAtStart(const QString& path);
+    // Brings the window forward, as a second start on its diary asks.
+    void bringForward();
 
     const Database* database() const { return m_database.get(); }
     EditStack& undoStack() { return m_undoStack; }
@@ -61,6 +72,8 @@ public:
     // Export and import of the open diary (null without one).
     DiaryExchange* exchange() const { return m_exchange; }
     QString statusText() const;
+    // Shown instead of the views while no diary is open (null while one is).
+    NoDiaryPage* noDiaryPage() const { return m_noDiaryPage; }
 
     // Errors go to a message box by default; tests capture them instead.
     void setErrorReporter(std::function<void(const QString&)> reporter);
@@ -90,6 +103,12 @@ private:
     void createPageKeys();
     void showDiary(std::unique_ptr<Database> database);
     void dropViews();
+    // Says why `path` was refused and offers what can be done; false as openDiary returns.
+    bool handleOpenFailure(const QString& path, const OpenError& error);
+    // Offers the backups of the damaged diary at `path`; true once one is in place and open.
+    bool restoreDamagedDiary(const QString& path, const QString& reason);
+    void showNoDiary(const QString& reason, const QString& path);
+    void retireNoDiaryPage();
     void restoreWindowGeometry();
     // True when it is fine to go on: nothing unsaved, or saved, or discarded on purpose.
     bool resolveUnsavedInput();
@@ -110,6 +129,9 @@ private:
     BreakReminder* m_breaks = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     DiaryExchange* m_exchange = nullptr;
+    DiaryWindowChannel* m_channel = nullptr;
+    NoDiaryPage* m_noDiaryPage = nullptr;
+    QString m_refusedPath; // the diary the no-diary page is about
     std::function<void(const QString&)> m_reportError;
     std::function<UnsavedChoice(const QStringList&)> m_askAboutUnsaved;
 };

@@ -16,11 +16,11 @@ RestoreDialog::RestoreDialog(const QList<BackupFile>& backups, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Restore from backup"));
     auto* layout = new QVBoxLayout(this);
-    auto* note = new QLabel(tr("Choose the copy to go back to. Your diary as it is now is backed "
-                               "up first, so you can come back to it the same way."),
-                            this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
+    m_note = new QLabel(tr("Choose the copy to go back to. Your diary as it is now is backed "
+                           "up first, so you can come back to it the same way."),
+                        this);
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Backups"));
     const QLocale locale;
@@ -46,6 +46,13 @@ RestoreDialog::RestoreDialog(const QList<BackupFile>& backups, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(520, 360);
+}
+
+void RestoreDialog::explainDamage(const QString& reason) {
+    m_note->setText(tr("PainPace could not open this diary: %1\n\nChoose a backup to put in its "
+                       "place. The damaged file is kept in the backups folder first, so "
+                       "nothing in it is thrown away.")
+                        .arg(reason));
 }
 
 QString RestoreDialog::chosenPath() const {

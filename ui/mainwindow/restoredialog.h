@@ -4,6 +4,7 @@
 
 #include "storage/backuprotation.h"
 
+class QLabel;
 class QListWidget;
 
 namespace painpace {
@@ -16,10 +17,15 @@ class RestoreDialog : public QDialog {
 public:
     RestoreDialog(const QList<BackupFile>& backups, QWidget* parent = nullptr);
 
+    // For a diary that could not be opened: says why, and that the damaged file is kept.
+    void explainDamage(const QString& reason);
+
+    QLabel* note() const { return m_note; }
     QListWidget* list() const { return m_list; }
     QString chosenPath() const;
 
 private:
+    QLabel* m_note = nullptr;
     QListWidget* m_list = nullptr;
 };
 
