@@ -16,6 +16,7 @@
 #include "diary/checkindetailsform.h"
 #include "diary/spasmtable.h"
 #include "diary/therapyusetable.h"
+#include "diary/triggerlevelpicker.h"
 #include "edit/checkincomposition.h"
 #include "edit/diaryedits.h"
 #include "edit/draftkeeper.h"
@@ -110,14 +111,47 @@ TEST_F(TodayViewTest, ScreenshotsWithAPickedScoreInLightAndDark) {
         painpace::testing::saveScreenshot(*m_view, QStringLiteral("today-picked-dark")).isEmpty());
 }
 
+TEST_F(TodayViewTest, TheFullCheckInEndsWithASaveBelowTheWarningSigns) {
+    EXPECT_FALSE(m_view->bottomSaveButton()->isVisible()); // folded away with the details
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    QApplication::processEvents(); // laid out, as the person sees it
+    QPushButton* bottomSave = m_view->bottomSaveButton();
+    ASSERT_TRUE(bottomSave->isVisible());
+    EXPECT_FALSE(bottomSave->isEnabled());
+    EXPECT_EQ(m_view->bottomFeedback(),
+              QStringLiteral("Pick a number for your pain at the top, then save."));
+    QCheckBox* lastSign = m_view->details()->redFlagBox(redFlagCatalogue().back().flag);
+    ASSERT_NE(lastSign, nullptr);
+    EXPECT_GT(bottomSave->mapTo(m_view.get(), QPoint(0, 0)).y(),
+              lastSign->mapTo(m_view.get(), QPoint(0, lastSign->height())).y());
+
+    QTest::mouseClick(m_view->painScale()->button(5), Qt::LeftButton);
+    EXPECT_TRUE(bottomSave->isEnabled());
+    EXPECT_EQ(m_view->bottomFeedback(), QStringLiteral("Pain 5 of 10: moderate"));
+    m_view->details()->flare()->setChecked(true); // scrolled out of sight by now
+    bottomSave->setFocus();
+    QTest::mouseClick(bottomSave, Qt::LeftButton);
+    ASSERT_EQ(stored(), 1);
+    EXPECT_TRUE(
+        CheckInRepository(*m_db).between(QDate::currentDate(), QDate::currentDate()).first().flare);
+    EXPECT_TRUE(m_view->bottomFeedback().startsWith(QStringLiteral("Saved pain 5 at ")))
+        << m_view->bottomFeedback().toStdString();
+    EXPECT_EQ(m_view->bottomFeedback(), m_view->feedback());
+    EXPECT_TRUE(m_view->painScale()->isAncestorOf(QApplication::focusWidget()) ||
+                QApplication::focusWidget() == m_view->painScale());
+    EXPECT_FALSE(bottomSave->isEnabled()); // ready for the next check-in
+}
+
 TEST_F(TodayViewTest, OptionalDetailsAreSavedWithThePain) {
     QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
     ASSERT_TRUE(m_view->details()->isVisible());
     m_view->details()->fatigue()->setValue(7);
     m_view->details()->flare()->setChecked(true);
-    QComboBox* weather = m_view->details()->triggerLevel(QStringLiteral("cold_damp_weather"));
+    TriggerLevelPicker* weather =
+        m_view->details()->triggerLevel(QStringLiteral("cold_damp_weather"));
     ASSERT_NE(weather, nullptr);
-    weather->setCurrentIndex(weather->findData(static_cast<int>(TriggerLevel::ALot)));
+    QApplication::processEvents(); // laid out, as the person sees it
+    QTest::mouseClick(weather->button(TriggerLevel::ALot), Qt::LeftButton); // one click
     QTest::mouseClick(m_view->painScale()->button(6), Qt::LeftButton);
     QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
     const QList<CheckIn> today =

@@ -14,6 +14,7 @@
 
 #include "common/wheelguard.h"
 #include "diary/checkindetailsform.h"
+#include "diary/triggerlevelpicker.h"
 #include "edit/checkincomposition.h"
 #include "edit/editstack.h"
 #include "storage/database.h"
@@ -105,6 +106,9 @@ TEST(WheelGuardJourneyTest, ScrollingTodaysFullCheckInChangesNoField) {
                 found << spin;
             for (QComboBox* combo : today.details()->findChildren<QComboBox*>())
                 found << combo;
+            for (TriggerLevelPicker* picker : today.details()->findChildren<TriggerLevelPicker*>())
+                for (QAbstractButton* button : picker->buttons())
+                    found << button;
             return found;
         }();
         ASSERT_GT(fields.size(), 8);

@@ -26,6 +26,7 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "therapyusetable.h"
+#include "triggerlevelpicker.h"
 
 namespace painpace {
 
@@ -169,8 +170,8 @@ QString CheckInDetailsForm::addOwnTrigger(const QString& name) {
     try {
         // The notifier reloads every open form's catalogue, this one included.
         const TriggerDefinition added = DiaryEdits(m_database, m_edits).addOwnTrigger(name);
-        if (QComboBox* level = m_triggers.value(added.code))
-            level->setCurrentIndex(level->findData(static_cast<int>(TriggerLevel::ALittle)));
+        if (TriggerLevelPicker* level = m_triggers.value(added.code))
+            level->setLevel(TriggerLevel::ALittle);
         return {};
     } catch (const ValidationError& error) {
         return error.message();
@@ -247,37 +248,31 @@ QWidget* CheckInDetailsForm::buildRedFlags() {
 void CheckInDetailsForm::reloadCatalogue() {
     CatalogueRepository catalogue(m_database);
     auto* grid = static_cast<QGridLayout*>(m_triggerBox->layout());
-    QHash<QString, int> levels; // what was chosen survives a catalogue change
+    QHash<QString, TriggerLevel> levels; // what was chosen survives a catalogue change
     for (auto it = m_triggers.begin(); it != m_triggers.end(); ++it)
-        levels.insert(it.key(), it.value()->currentIndex());
+        levels.insert(it.key(), it.value()->level());
     while (QLayoutItem* item = grid->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     m_triggers.clear();
     int row = 0;
-    for (const TriggerDefinition& trigger : catalogue.triggers()) {
-        auto* level = new QComboBox(m_triggerBox);
-        for (const auto& option : kTriggerLevelCodes)
-            level->addItem(tr(option.label), static_cast<int>(option.value));
-        level->setAccessibleName(trigger.name);
-        auto* label = new QLabel(trigger.name, m_triggerBox);
-        label->setBuddy(level);
-        grid->addWidget(label, row, 0);
-        grid->addWidget(level, row, 1);
-        m_triggers.insert(trigger.code, level);
-        level->setCurrentIndex(levels.value(trigger.code, 0));
-        connect(level, &QComboBox::currentIndexChanged, this, &CheckInDetailsForm::changed);
-        ++row;
-    }
     // Levels made now would come last in the Tab order: they go between the note and the
     // button below them, as shown.
     QWidget* previous = m_note;
-    for (int i = 0; i < grid->rowCount(); ++i) {
-        if (QLayoutItem* item = grid->itemAtPosition(i, 1); item && item->widget()) {
-            QWidget::setTabOrder(previous, item->widget());
-            previous = item->widget();
+    for (const TriggerDefinition& trigger : catalogue.triggers()) {
+        auto* level = new TriggerLevelPicker(trigger.name, m_triggerBox);
+        auto* label = new QLabel(trigger.name, m_triggerBox);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(level, row, 1);
+        m_triggers.insert(trigger.code, level);
+        level->setLevel(levels.value(trigger.code, TriggerLevel::None));
+        connect(level, &TriggerLevelPicker::levelChanged, this, &CheckInDetailsForm::changed);
+        for (QAbstractButton* button : level->buttons()) {
+            QWidget::setTabOrder(previous, button);
+            previous = button;
         }
+        ++row;
     }
     QWidget::setTabOrder(previous, m_addTrigger);
     m_therapies->setCatalogue(catalogue.therapies());
@@ -386,7 +381,7 @@ void CheckInDetailsForm::fillIn(CheckIn& entry) const {
     entry.note = m_note->toPlainText().trimmed();
     entry.triggers.clear();
     for (auto it = m_triggers.begin(); it != m_triggers.end(); ++it) {
-        const auto level = static_cast<TriggerLevel>(it.value()->currentData().toInt());
+        const TriggerLevel level = it.value()->level();
         if (level != TriggerLevel::None)
             entry.triggers.append({it.key(), level});
     }
@@ -397,11 +392,11 @@ void CheckInDetailsForm::fillIn(CheckIn& entry) const {
 }
 
 void CheckInDetailsForm::copyRoutine(const CheckIn& previous) {
-    for (QComboBox* level : std::as_const(m_triggers))
-        level->setCurrentIndex(0);
+    for (TriggerLevelPicker* level : std::as_const(m_triggers))
+        level->setLevel(TriggerLevel::None);
     for (const TriggerRating& rating : previous.triggers) {
-        if (QComboBox* level = m_triggers.value(rating.triggerCode))
-            level->setCurrentIndex(level->findData(static_cast<int>(rating.level)));
+        if (TriggerLevelPicker* level = m_triggers.value(rating.triggerCode))
+            level->setLevel(rating.level);
     }
     // The same therapies with the same doses; the times are today's to set.
     QList<TherapyUse> routine = previous.therapies;
@@ -426,8 +421,8 @@ void CheckInDetailsForm::clear() {
     // after a save; a note with something to undo is cleared so its history goes with the save.
     if (!m_note->document()->isEmpty() || m_note->document()->isUndoAvailable())
         m_note->clear();
-    for (QComboBox* level : std::as_const(m_triggers))
-        level->setCurrentIndex(0);
+    for (TriggerLevelPicker* level : std::as_const(m_triggers))
+        level->setLevel(TriggerLevel::None);
     m_therapies->clear();
     m_spasms->setSpasms({});
     showIssues({});

@@ -23,6 +23,7 @@ class Database;
 class DurationSpinBox;
 class SpasmTable;
 class TherapyUseTable;
+class TriggerLevelPicker;
 
 // Everything optional about a check-in besides the pain score and body-map marks: stiffness,
 // fatigue, sleep, stress, mood, fog, flare, rated triggers, therapies with their doses, spasms,
@@ -56,7 +57,7 @@ public:
 
     QSpinBox* fatigue() const { return m_fatigue; }
     QCheckBox* flare() const { return m_flare; }
-    QComboBox* triggerLevel(const QString& code) const { return m_triggers.value(code); }
+    TriggerLevelPicker* triggerLevel(const QString& code) const { return m_triggers.value(code); }
     QCheckBox* redFlagBox(RedFlag flag) const;
     QLabel* careAdviceLabel() const { return m_advice; }
     TherapyUseTable* therapies() const { return m_therapies; }
@@ -87,7 +88,7 @@ private:
     QCheckBox* m_flare = nullptr;
     QWidget* m_triggerBox = nullptr;
     QPushButton* m_addTrigger = nullptr;
-    QHash<QString, QComboBox*> m_triggers;
+    QHash<QString, TriggerLevelPicker*> m_triggers;
     TherapyUseTable* m_therapies = nullptr;
     SpasmTable* m_spasms = nullptr;
     QPlainTextEdit* m_note = nullptr;

@@ -246,8 +246,22 @@ void TodayView::buildDetails(QVBoxLayout* layout) {
     m_details = new CheckInDetailsForm(m_database, m_undoStack, this);
     m_details->setVisible(false);
     layout->addWidget(m_details);
+    // A second Save after the last field (the warning signs), so a long check-in ends where
+    // the person is, with its outcome beside it; the focus then goes back to the pain scale.
+    m_bottomRow = new QWidget(this);
+    auto* bottom = new QHBoxLayout(m_bottomRow);
+    bottom->setContentsMargins(0, 0, 0, 0);
+    m_bottomFeedback = new CachedTextLabel(m_bottomRow);
+    bottom->addWidget(m_bottomFeedback, 1);
+    m_bottomSave = new QPushButton(tr("Save check-in"), m_bottomRow);
+    m_bottomSave->setMinimumHeight(44);
+    bottom->addWidget(m_bottomSave);
+    m_bottomRow->setVisible(false);
+    layout->addWidget(m_bottomRow);
+    connect(m_bottomSave, &QPushButton::clicked, this, &TodayView::saveQuickCheckIn);
     connect(m_moreButton, &QPushButton::toggled, this, [this](bool open) {
         m_details->setVisible(open);
+        m_bottomRow->setVisible(open);
         m_moreButton->setText(open ? tr("More about now (optional) ▾")
                                    : tr("More about now (optional) ▸"));
     });
@@ -280,6 +294,10 @@ QString TodayView::feedback() const {
     return m_feedback->text();
 }
 
+QString TodayView::bottomFeedback() const {
+    return m_bottomFeedback->text();
+}
+
 bool TodayView::hasUnsavedInput() const {
     return m_painScale->value().has_value() || !m_details->isEmpty() ||
            !m_composition.marks().isEmpty();
@@ -296,9 +314,12 @@ void TodayView::showMarkCount() {
 void TodayView::updateSaveState() {
     const auto pain = m_painScale->value();
     m_saveButton->setEnabled(pain.has_value());
+    m_bottomSave->setEnabled(pain.has_value());
     m_sameAsLast->setEnabled(true);
     m_band->setText(pain ? tr("%1 of 10: %2").arg(*pain).arg(painBandName(*pain))
                          : tr("Pick a number, then save."));
+    m_bottomFeedback->setText(pain ? tr("Pain %1 of 10: %2").arg(*pain).arg(painBandName(*pain))
+                                   : tr("Pick a number for your pain at the top, then save."));
 }
 
 void TodayView::saveQuickCheckIn() {
@@ -326,6 +347,7 @@ bool TodayView::saveInput() {
         m_moreButton->setChecked(true);
         m_details->showIssues(error.issues());
         m_feedback->setText(tr("Not saved yet: please look at the marked fields."));
+        m_bottomFeedback->setText(m_feedback->text());
         return false;
     } catch (const StorageError& error) {
         m_feedback->setText(tr("Not saved: %1").arg(error.message()));
@@ -338,7 +360,8 @@ bool TodayView::saveInput() {
     updateSaveState();
     // Ready for the next check-in by keyboard too: Save is disabled now, and the focus would
     // otherwise move on to whatever comes after it.
-    if (!focusedBefore || focusedBefore == m_saveButton || m_painScale->isAncestorOf(focusedBefore))
+    if (!focusedBefore || focusedBefore == m_saveButton || focusedBefore == m_bottomSave ||
+        m_painScale->isAncestorOf(focusedBefore))
         m_painScale->setFocus(Qt::OtherFocusReason);
     QString saved =
         entry.marks.isEmpty()
@@ -353,6 +376,7 @@ bool TodayView::saveInput() {
     if (!advice.isEmpty())
         saved = QStringLiteral("<b>%1</b><br>%2").arg(advice.toHtmlEscaped(), saved);
     m_feedback->setText(saved);
+    m_bottomFeedback->setText(saved);
     return true;
 }
 

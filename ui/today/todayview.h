@@ -16,6 +16,7 @@ class QVBoxLayout;
 
 namespace painpace {
 
+class CachedTextLabel;
 class CheckInComposition;
 class DraftKeeper;
 class EditStack;
@@ -41,6 +42,9 @@ public:
 
     PainScaleButtons* painScale() const { return m_painScale; }
     QPushButton* saveButton() const { return m_saveButton; }
+    // The Save after the last field of the full check-in, and what it says beside it.
+    QPushButton* bottomSaveButton() const { return m_bottomSave; }
+    QString bottomFeedback() const;
     // What the view lists for today (it follows the diary's announcements).
     QString todaySummary() const;
     CheckInDetailsForm* details() const { return m_details; }
@@ -99,6 +103,9 @@ private:
     PainScaleButtons* m_painScale = nullptr;
     QLabel* m_band = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QWidget* m_bottomRow = nullptr;
+    QPushButton* m_bottomSave = nullptr;
+    CachedTextLabel* m_bottomFeedback = nullptr;
     QPushButton* m_bodyMapButton = nullptr;
     QPushButton* m_backfillButton = nullptr;
     QPushButton* m_moreButton = nullptr;

@@ -1,0 +1,101 @@
+#include "triggerlevelpicker.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QStyle>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace painpace {
+
+TriggerLevelPicker::TriggerLevelPicker(const QString& triggerName, QWidget* parent)
+    : QWidget(parent) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    for (std::size_t i = 0; i < kTriggerLevelCodes.size(); ++i) {
+        const auto& option = kTriggerLevelCodes[i];
+        auto* button = new QToolButton(this);
+        const QString label =
+            QCoreApplication::translate("painpace::CheckInDetailsForm", option.label);
+        button->setText(label);
+        button->setCheckable(true);
+        button->setAutoExclusive(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setAccessibleName(tr("%1: %2").arg(triggerName, label.toLower()));
+        button->installEventFilter(this);
+        layout->addWidget(button);
+        m_buttons[i] = button;
+        const TriggerLevel level = option.value;
+        connect(button, &QToolButton::toggled, this, [this, level](bool on) {
+            if (on)
+                choose(level);
+        });
+    }
+    // A rating stands out in the highlight colour, so a glance down the list shows what was
+    // rated; "None" stays quiet.
+    setStyleSheet(QStringLiteral("QToolButton[rated=\"true\"] { background: palette(highlight); "
+                                 "color: palette(highlighted-text); font-weight: bold; "
+                                 "border: 1px solid palette(highlight); border-radius: 3px; }"));
+    m_buttons[0]->setChecked(true);
+    updateFocusPath();
+}
+
+QAbstractButton* TriggerLevelPicker::button(TriggerLevel level) const {
+    for (std::size_t i = 0; i < kTriggerLevelCodes.size(); ++i) {
+        if (kTriggerLevelCodes[i].value == level)
+            return m_buttons[i];
+    }
+    return nullptr;
+}
+
+void TriggerLevelPicker::setLevel(TriggerLevel level) {
+    if (QAbstractButton* chosen = button(level))
+        chosen->setChecked(true);
+}
+
+void TriggerLevelPicker::choose(TriggerLevel level) {
+    if (level == m_level)
+        return;
+    m_level = level;
+    updateFocusPath();
+    emit levelChanged(level);
+}
+
+bool TriggerLevelPicker::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    const int step = key == Qt::Key_Left || key == Qt::Key_Up      ? -1
+                     : key == Qt::Key_Right || key == Qt::Key_Down ? 1
+                                                                   : 0;
+    const auto at = std::find(m_buttons.begin(), m_buttons.end(), watched);
+    if (step == 0 || at == m_buttons.end())
+        return QWidget::eventFilter(watched, event);
+    const auto index = (at - m_buttons.begin()) + step;
+    if (index >= 0 && index < static_cast<int>(m_buttons.size())) {
+        m_buttons[index]->setChecked(true);
+        m_buttons[index]->setFocus(Qt::OtherFocusReason);
+    }
+    return true; // at either end the choice stays, and the page does not scroll
+}
+
+// Like a group of radio buttons: Tab reaches the chosen button only, and a click on another
+// gives it the focus.
+void TriggerLevelPicker::updateFocusPath() {
+    for (QAbstractButton* each : m_buttons) {
+        const bool chosen = each == button(m_level);
+        each->setFocusPolicy(chosen ? Qt::StrongFocus : Qt::ClickFocus);
+        const bool rated = chosen && m_level != TriggerLevel::None;
+        if (each->property("rated").toBool() != rated) {
+            each->setProperty("rated", rated);
+            each->style()->unpolish(each);
+            each->style()->polish(each);
+        }
+    }
+}
+
+} // namespace painpace
