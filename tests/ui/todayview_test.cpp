@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -140,6 +141,28 @@ TEST_F(TodayViewTest, TheFullCheckInEndsWithASaveBelowTheWarningSigns) {
     EXPECT_TRUE(m_view->painScale()->isAncestorOf(QApplication::focusWidget()) ||
                 QApplication::focusWidget() == m_view->painScale());
     EXPECT_FALSE(bottomSave->isEnabled()); // ready for the next check-in
+}
+
+TEST_F(TodayViewTest, TherapiesHaveNoScrollBoxOfTheirOwnInsideThePage) {
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    TherapyUseTable* therapies = m_view->details()->therapies();
+    QListWidget* list = therapies->checklist();
+    ASSERT_GT(list->count(), 20);
+    EXPECT_EQ(list->verticalScrollBar()->maximum(), 0);
+    const QRect last = list->visualItemRect(list->item(list->count() - 1));
+    EXPECT_LE(last.bottom(), list->viewport()->height());
+    for (int row : {0, 5, 11})
+        list->item(row)->setCheckState(Qt::Checked);
+    QApplication::processEvents();
+    ASSERT_EQ(therapies->details()->rowCount(), 3);
+    EXPECT_EQ(therapies->details()->verticalScrollBar()->maximum(), 0);
+    EXPECT_GE(therapies->details()->viewport()->height(),
+              therapies->details()->rowViewportPosition(2) + therapies->details()->rowHeight(2));
+    list->item(5)->setCheckState(Qt::Unchecked);
+    QApplication::processEvents();
+    EXPECT_EQ(therapies->details()->rowCount(), 2);
+    EXPECT_EQ(therapies->details()->verticalScrollBar()->maximum(), 0);
 }
 
 TEST_F(TodayViewTest, OptionalDetailsAreSavedWithThePain) {

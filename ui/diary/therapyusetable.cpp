@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -10,6 +11,8 @@
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "common/dosespinbox.h"
 
@@ -52,16 +55,19 @@ TherapyUseTable::TherapyUseTable(QWidget* parent)
     : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Both parts are as tall as what they hold: the page scrolls, never a box inside it
+    // (docs/architecture.md, "The full check-in").
     m_checklist = new QListWidget(this);
-    m_checklist->setMinimumHeight(150);
-    layout->addWidget(m_checklist, 2);
+    m_checklist->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_checklist);
     m_details = new QTableWidget(0, ColumnCount, this);
     m_details->setHorizontalHeaderLabels(
         {tr("Therapy"), tr("Dose"), tr("Unit"), tr("Minutes"), tr("Time")});
     m_details->verticalHeader()->hide();
     m_details->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_details->setMinimumHeight(90);
-    layout->addWidget(m_details, 1);
+    m_details->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_details);
+    layout->addStretch();
     connect(m_checklist, &QListWidget::itemChanged, this,
             [this](QListWidgetItem* item) { tickChanged(m_checklist->row(item)); });
 }
@@ -80,6 +86,26 @@ void TherapyUseTable::setCatalogue(const QList<TherapyDefinition>& therapies) {
     }
     m_updating = false;
     setUses(kept);
+    fitToContents();
+}
+
+void TherapyUseTable::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitToContents();
+}
+
+void TherapyUseTable::fitToContents() {
+    int listHeight = 2 * m_checklist->frameWidth();
+    for (int row = 0; row < m_checklist->count(); ++row)
+        listHeight += m_checklist->sizeHintForRow(row);
+    m_checklist->setFixedHeight(
+        std::max(listHeight, 2 * m_checklist->frameWidth() + m_checklist->fontMetrics().height()));
+    int tableHeight =
+        2 * m_details->frameWidth() + m_details->horizontalHeader()->sizeHint().height();
+    for (int row = 0; row < m_details->rowCount(); ++row)
+        tableHeight += m_details->rowHeight(row);
+    m_details->setFixedHeight(tableHeight);
 }
 
 int TherapyUseTable::detailRowOf(const QString& code) const {
@@ -109,6 +135,7 @@ void TherapyUseTable::tickChanged(int row) {
     } else if (item->checkState() != Qt::Checked && detail >= 0) {
         m_details->removeRow(detail);
     }
+    fitToContents();
     emit changed();
 }
 
@@ -184,6 +211,7 @@ void TherapyUseTable::setUses(const QList<TherapyUse>& uses) {
         if (m_catalogue.contains(use.therapyCode))
             addDetailRow(use);
     }
+    fitToContents();
     m_updating = false;
 }
 

@@ -31,10 +31,14 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void tickChanged(int row);
     void addDetailRow(const TherapyUse& use);
     int detailRowOf(const QString& code) const;
+    void fitToContents();
 
     QHash<QString, TherapyDefinition> m_catalogue;
     QListWidget* m_checklist = nullptr;
