@@ -10,6 +10,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWizard>
 
 #include <gtest/gtest.h>
@@ -17,8 +18,14 @@
 #include "calendar/calendarview.h"
 #include "diary/checkineditor.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/nodiarypage.h"
 #include "pacing/planwizard.h"
 #include "reminders/remindersdialog.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/diarybackups.h"
+#include "support/sampleentries.h"
+#include "support/tempdiary.h"
 #include "today/todayview.h"
 #include "trials/trialwizard.h"
 
@@ -68,10 +75,13 @@ Mnemonics mnemonicsInFront(MainWindow& window) {
     Mnemonics found;
     for (QAction* menu : window.menuBar()->actions())
         add(found, menu->text(), QStringLiteral("menu"));
-    QTabWidget* pages = window.pages();
-    for (int page = 0; page < pages->count(); ++page)
-        add(found, pages->tabText(page), QStringLiteral("tab"));
-    addShownIn(pages->currentWidget(), found);
+    if (QTabWidget* pages = window.pages()) {
+        for (int page = 0; page < pages->count(); ++page)
+            add(found, pages->tabText(page), QStringLiteral("tab"));
+        addShownIn(pages->currentWidget(), found);
+    } else {
+        addShownIn(window.centralWidget(), found);
+    }
     return found;
 }
 
@@ -118,6 +128,36 @@ TEST_F(MainWindowKeysTest, EveryAltLetterDoesOneThingOnTodayWithEverythingOpen) 
     window.todayView()->moreButton()->setChecked(true);
     QApplication::processEvents();
     EXPECT_EQ(clashes(mnemonicsInFront(window)), "");
+}
+
+// Without a diary (this one is damaged and has a backup): the page that offers the ways on.
+TEST(MnemonicsWithoutADiaryTest, EveryAltLetterDoesOneThingOnTheNoDiaryPage) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    {
+        auto db = Database::openFile(path);
+        QList<CheckIn> entries;
+        for (int day = 0; day < 40; ++day)
+            entries.append(
+                painpace::testing::minimalCheckIn(day % 11, QDate(2026, 1, 1).addDays(day)));
+        CheckInRepository(*db).saveAll(entries);
+        DiaryBackups(*db).backUpNow(QDateTime(QDate(2026, 3, 14), QTime(8, 0)));
+    }
+    ASSERT_TRUE(painpace::testing::damageDiaryFile(path));
+    MainWindow window;
+    window.setErrorReporter([](const QString&) {});
+    QTimer::singleShot(0, [] {
+        if (QWidget* dialog = QApplication::activeModalWidget())
+            dialog->close(); // declines the restore: the page stays
+    });
+    ASSERT_EQ(window.openAtStart(path), MainWindow::StartOutcome::Ready);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_NE(window.noDiaryPage(), nullptr);
+    ASSERT_TRUE(window.noDiaryPage()->restoreButton()->isVisible());
+    const Mnemonics found = mnemonicsInFront(window);
+    EXPECT_EQ(found.size(), 7); // three menus and four buttons
+    EXPECT_EQ(clashes(found), "");
 }
 
 // The editors that take the place of a page's list: the Calendar's check-in for another time,
