@@ -165,6 +165,29 @@ TEST_F(TodayViewTest, TherapiesHaveNoScrollBoxOfTheirOwnInsideThePage) {
     EXPECT_EQ(therapies->details()->verticalScrollBar()->maximum(), 0);
 }
 
+TEST_F(TodayViewTest, AddSpasmBringsItsWhereFieldIntoViewWithNoScrollBoxOfItsOwn) {
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    SpasmTable* spasms = m_view->details()->spasms();
+    QPushButton* add = nullptr;
+    for (QPushButton* button : spasms->findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Add spasm"))
+            add = button;
+    }
+    ASSERT_NE(add, nullptr);
+    for (int i = 0; i < 4; ++i) {
+        add->click();
+        QApplication::processEvents();
+        QWidget* where = spasms->cellFor(i, QStringLiteral("region"));
+        ASSERT_NE(where, nullptr);
+        EXPECT_TRUE(where->hasFocus());
+        // Once the taller table is laid out (a moment later), the page shows the new field.
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !where->visibleRegion().isEmpty(); }, 1000))
+            << "row " << i << " is out of sight";
+    }
+    EXPECT_EQ(spasms->table()->verticalScrollBar()->maximum(), 0);
+}
+
 TEST_F(TodayViewTest, OptionalDetailsAreSavedWithThePain) {
     QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
     ASSERT_TRUE(m_view->details()->isVisible());

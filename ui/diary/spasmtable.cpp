@@ -3,12 +3,15 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
-#include "bodymap/bodyregioncatalogue.h"
+#include "regionchoice.h"
 
 namespace painpace {
 
@@ -43,7 +46,9 @@ SpasmTable::SpasmTable(QWidget* parent)
                                         tr("Unit"), tr("Intensity"), tr("When")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(Region, QHeaderView::Stretch);
-    m_table->setMinimumHeight(110);
+    // As tall as its rows: the page scrolls, never a box inside it (docs/architecture.md,
+    // "The full check-in").
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_table);
     auto* buttons = new QHBoxLayout;
     // No Alt letter: the form around it uses all of this button's letters (tested).
@@ -60,10 +65,26 @@ SpasmTable::SpasmTable(QWidget* parent)
         spasm.intensity = 5;
         addRow(spasm);
         emit changed();
+        // Ready to say where: typing searches the regions.
+        auto* where =
+            static_cast<RegionChoice*>(m_table->cellWidget(m_table->rowCount() - 1, Region));
+        where->setFocus(Qt::OtherFocusReason);
+        // Once the taller table is laid out, the page scrolls the new field into sight.
+        QTimer::singleShot(0, where, [this, where] {
+            for (QWidget* up = parentWidget(); up; up = up->parentWidget()) {
+                if (auto* page = qobject_cast<QScrollArea*>(up)) {
+                    page->ensureWidgetVisible(where);
+                    break;
+                }
+            }
+        });
+        where->lineEdit()->selectAll();
     });
+    fitToRows();
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0) {
             m_table->removeRow(m_table->currentRow());
+            fitToRows();
             emit changed();
         }
     });
@@ -72,10 +93,8 @@ SpasmTable::SpasmTable(QWidget* parent)
 void SpasmTable::addRow(const SpasmEvent& spasm) {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    auto* region = new QComboBox(m_table);
-    for (const BodyRegion& candidate : bodyRegions())
-        region->addItem(candidate.name, candidate.code);
-    region->setCurrentIndex(std::max(0, region->findData(spasm.regionCode)));
+    auto* region = new RegionChoice(m_table);
+    region->setRegionCode(spasm.regionCode);
     // Whole minutes read better than seconds for long spasms.
     const bool minutes = spasm.duration.count >= 120 && spasm.duration.count % 60 == 0;
     auto* unit = new QComboBox(m_table);
@@ -92,6 +111,7 @@ void SpasmTable::addRow(const SpasmEvent& spasm) {
     m_table->setCellWidget(row, DurationUnit, unit);
     m_table->setCellWidget(row, Intensity, number(0, 10, spasm.intensity, m_table));
     m_table->setCellWidget(row, Context, enumChoice(kSpasmContextCodes, spasm.context, m_table));
+    fitToRows();
     for (int column = 0; column < ColumnCount; ++column) {
         QWidget* cell = m_table->cellWidget(row, column);
         if (auto* combo = qobject_cast<QComboBox*>(cell))
@@ -99,6 +119,16 @@ void SpasmTable::addRow(const SpasmEvent& spasm) {
         if (auto* spin = qobject_cast<QSpinBox*>(cell))
             connect(spin, &QSpinBox::valueChanged, this, &SpasmTable::changed);
     }
+}
+
+void SpasmTable::fitToRows() {
+    int height = 2 * m_table->frameWidth() + m_table->horizontalHeader()->sizeHint().height();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    // An empty table keeps room for one row, so it reads as a table to fill in.
+    if (m_table->rowCount() == 0)
+        height += m_table->verticalHeader()->defaultSectionSize();
+    m_table->setFixedHeight(height);
 }
 
 QWidget* SpasmTable::cellFor(int row, const QString& field) const {
@@ -120,7 +150,8 @@ QList<SpasmEvent> SpasmTable::spasms() const {
         };
         SpasmEvent spasm;
         spasm.kind = static_cast<SpasmKind>(combo(Kind)->currentData().toInt());
-        spasm.regionCode = combo(Region)->currentData().toString();
+        spasm.regionCode =
+            static_cast<RegionChoice*>(m_table->cellWidget(row, Region))->regionCode();
         spasm.count = spin(Count)->value();
         spasm.duration =
             Seconds{spin(Duration)->value() * combo(DurationUnit)->currentData().toInt()};
@@ -135,6 +166,7 @@ void SpasmTable::setSpasms(const QList<SpasmEvent>& spasms) {
     m_table->setRowCount(0);
     for (const SpasmEvent& spasm : spasms)
         addRow(spasm);
+    fitToRows();
 }
 
 } // namespace painpace

@@ -26,6 +26,8 @@ signals:
     void changed();
 
 private:
+    void fitToRows();
+
     QTableWidget* m_table = nullptr;
 };
 

@@ -12,6 +12,7 @@ namespace painpace {
 
 TriggerLevelPicker::TriggerLevelPicker(const QString& triggerName, QWidget* parent)
     : QWidget(parent) {
+    setMaximumWidth(360); // three short words: no wider in a one-column form
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
