@@ -300,6 +300,29 @@ TEST_F(TodayViewTest, UnsavedInputIsNoticed) {
     EXPECT_TRUE(m_view->hasUnsavedInput());
 }
 
+TEST_F(TodayViewTest, TickingAMedicineWithoutAUsualDoseGoesStraightToItsDose) {
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    TherapyUseTable* therapies = m_view->details()->therapies();
+    QListWidget* checklist = therapies->checklist();
+    const auto tick = [&](const QString& name) {
+        const auto found = checklist->findItems(name, Qt::MatchExactly);
+        EXPECT_EQ(found.size(), 1) << name.toStdString();
+        checklist->setFocus();
+        found.first()->setCheckState(Qt::Checked);
+        return therapies->details()->rowCount() - 1;
+    };
+    const int relaxant = tick(QStringLiteral("Muscle relaxant"));
+    EXPECT_EQ(QApplication::focusWidget(), therapies->cellFor(relaxant, QStringLiteral("dose")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("4"));
+    EXPECT_EQ(therapies->uses(QDate::currentDate()).at(relaxant).dose, 4.0);
+    // With a usual dose, or no dose at all, the focus stays in the list.
+    tick(QStringLiteral("Magnesium"));
+    EXPECT_EQ(QApplication::focusWidget(), checklist);
+    tick(QStringLiteral("Acupuncture"));
+    EXPECT_EQ(QApplication::focusWidget(), checklist);
+}
+
 TEST_F(TodayViewTest, SpasmsDosesAndOwnItemsAreRecordedInTheFullEntry) {
     QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
     CheckInDetailsForm* form = m_view->details();

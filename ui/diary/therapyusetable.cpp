@@ -132,6 +132,16 @@ void TherapyUseTable::tickChanged(int row) {
         if (definition.usualMinutes)
             use.duration = Minutes{*definition.usualMinutes};
         addDetailRow(use);
+        // A medicine or supplement without a usual dose: the dose is what comes next, so its
+        // field takes the focus, ready to type (docs/architecture.md, "The full check-in").
+        const bool dosed = definition.kind == TherapyKind::Medication ||
+                           definition.kind == TherapyKind::Supplement;
+        if (dosed && !definition.usualDose) {
+            auto* dose = static_cast<QDoubleSpinBox*>(
+                m_details->cellWidget(m_details->rowCount() - 1, Dose));
+            dose->setFocus(Qt::OtherFocusReason);
+            dose->selectAll();
+        }
     } else if (item->checkState() != Qt::Checked && detail >= 0) {
         m_details->removeRow(detail);
     }
