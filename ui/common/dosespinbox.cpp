@@ -2,11 +2,14 @@
 
 #include <QLocale>
 
+#include "unansweredfield.h"
+
 namespace painpace {
 
 DoseSpinBox::DoseSpinBox(QWidget* parent)
     : QDoubleSpinBox(parent) {
     setDecimals(3);
+    UnansweredField::install(this);
 }
 
 QString DoseSpinBox::textFromValue(double value) const {

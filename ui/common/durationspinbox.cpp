@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "unansweredfield.h"
+
 namespace painpace {
 
 DurationSpinBox::DurationSpinBox(int maximumMinutes, QWidget* parent)
@@ -14,6 +16,7 @@ DurationSpinBox::DurationSpinBox(int maximumMinutes, QWidget* parent)
     setSpecialValueText(QStringLiteral("—"));
     setValue(kUnanswered);
     setAccelerated(true);
+    UnansweredField::install(this);
 }
 
 QString DurationSpinBox::textForMinutes(int minutes) {

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "common/durationspinbox.h"
+#include "common/unansweredfield.h"
 #include "diary/checkinvalidator.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
@@ -53,6 +54,7 @@ QSpinBox* optionalScore(int max, const QString& suffix, QWidget* parent) {
     box->setSpecialValueText(QStringLiteral("—"));
     box->setSuffix(suffix);
     box->setValue(kUnanswered);
+    UnansweredField::install(box);
     return box;
 }
 

@@ -1,5 +1,6 @@
 #include "therapyusetable.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -15,6 +16,7 @@
 #include <algorithm>
 
 #include "common/dosespinbox.h"
+#include "common/unansweredfield.h"
 
 namespace painpace {
 
@@ -132,17 +134,20 @@ void TherapyUseTable::tickChanged(int row) {
         if (definition.usualMinutes)
             use.duration = Minutes{*definition.usualMinutes};
         addDetailRow(use);
-        // A medicine or supplement without a usual dose: the dose is what comes next, so its
-        // field takes the focus, ready to type (docs/architecture.md, "The full check-in").
+        // A medicine or supplement: its dose is what comes next, so the field takes the focus
+        // with the usual dose selected, to keep or type over (docs/architecture.md, "The full
+        // check-in").
         const bool dosed = definition.kind == TherapyKind::Medication ||
                            definition.kind == TherapyKind::Supplement;
-        if (dosed && !definition.usualDose) {
+        if (dosed) {
             auto* dose = static_cast<QDoubleSpinBox*>(
                 m_details->cellWidget(m_details->rowCount() - 1, Dose));
             dose->setFocus(Qt::OtherFocusReason);
             dose->selectAll();
         }
     } else if (item->checkState() != Qt::Checked && detail >= 0) {
+        if (m_details->isAncestorOf(QApplication::focusWidget()))
+            m_checklist->setFocus(Qt::OtherFocusReason); // as in setUses
         m_details->removeRow(detail);
     }
     fitToContents();
@@ -166,6 +171,7 @@ void TherapyUseTable::addDetailRow(const TherapyUse& use) {
     minutes->setRange(-1, 24 * 60);
     minutes->setSpecialValueText(QStringLiteral("—"));
     minutes->setValue(use.duration ? use.duration->count : -1);
+    UnansweredField::install(minutes);
     std::optional<QTime> taken;
     if (use.takenAtUtc)
         taken = use.takenAtUtc->toLocalTime().time();
@@ -189,17 +195,21 @@ QWidget* TherapyUseTable::cellFor(int row, const QString& field) const {
 QList<TherapyUse> TherapyUseTable::uses(const QDate& day) const {
     QList<TherapyUse> uses;
     for (int row = 0; row < m_details->rowCount(); ++row) {
+        const QTableWidgetItem* name = m_details->item(row, Name);
+        const auto* dose = qobject_cast<QDoubleSpinBox*>(m_details->cellWidget(row, Dose));
+        const auto* unit = qobject_cast<QLineEdit*>(m_details->cellWidget(row, Unit));
+        const auto* minutes = qobject_cast<QSpinBox*>(m_details->cellWidget(row, Minutes_));
+        const auto* taken = dynamic_cast<OptionalTime*>(m_details->cellWidget(row, TakenAt));
+        if (!name || !dose || !unit || !minutes || !taken)
+            continue; // a row being taken away
         TherapyUse use;
-        use.therapyCode = m_details->item(row, Name)->data(kCodeRole).toString();
-        const double dose = static_cast<QDoubleSpinBox*>(m_details->cellWidget(row, Dose))->value();
-        if (dose >= 0)
-            use.dose = dose;
-        use.unit = static_cast<QLineEdit*>(m_details->cellWidget(row, Unit))->text().trimmed();
-        const int minutes = static_cast<QSpinBox*>(m_details->cellWidget(row, Minutes_))->value();
-        if (minutes >= 0)
-            use.duration = Minutes{minutes};
-        if (const auto time =
-                static_cast<OptionalTime*>(m_details->cellWidget(row, TakenAt))->time())
+        use.therapyCode = name->data(kCodeRole).toString();
+        if (dose->value() >= 0)
+            use.dose = dose->value();
+        use.unit = unit->text().trimmed();
+        if (minutes->value() >= 0)
+            use.duration = Minutes{minutes->value()};
+        if (const auto time = taken->time())
             use.takenAtUtc = QDateTime(day, *time).toUTC();
         uses.append(use);
     }
@@ -208,6 +218,11 @@ QList<TherapyUse> TherapyUseTable::uses(const QDate& day) const {
 
 void TherapyUseTable::setUses(const QList<TherapyUse>& uses) {
     m_updating = true;
+    // A field about to go would hand the focus on while its row is half removed, and whoever
+    // reads the table then (a draft being kept) would find rows without fields: the focus
+    // moves to the list first.
+    if (m_details->isAncestorOf(QApplication::focusWidget()))
+        m_checklist->setFocus(Qt::OtherFocusReason);
     m_details->setRowCount(0);
     for (int i = 0; i < m_checklist->count(); ++i) {
         QListWidgetItem* item = m_checklist->item(i);
