@@ -7,6 +7,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -235,6 +237,11 @@ TEST_F(MainWindowTest, AtTheSmallestSizeTheFullEntryScrollsRatherThanSquashes) {
     // Every field keeps a usable height; the page scrolls instead.
     EXPECT_GE(m_window.todayView()->details()->fatigue()->height(), 20);
     EXPECT_GE(m_window.todayView()->saveButton()->height(), 40);
+    // Nothing runs off to the side: the buttons under the scale take two rows here.
+    auto* page = m_window.todayView()->findChild<QScrollArea*>();
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->horizontalScrollBar()->maximum(), 0);
+    EXPECT_GT(m_window.todayView()->bodyMapButton()->y(), m_window.todayView()->moreButton()->y());
     painpace::testing::ScopedAppPalette light(painpace::testing::lightPalette());
     EXPECT_FALSE(
         painpace::testing::saveScreenshot(m_window, QStringLiteral("mainwindow-minimum-size-light"))

@@ -1,6 +1,7 @@
 #include "todayview.h"
 
 #include <QApplication>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -146,6 +147,19 @@ void TodayView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     // Three columns need room; below that the optional fields stack so nothing scrolls sideways.
     m_details->setNarrow(width() < 1150);
+    // The four buttons under the scale fit one row from about 900 px; below, two rows of two.
+    arrangeActionButtons(width() < 900);
+}
+
+void TodayView::arrangeActionButtons(bool twoRows) {
+    const QList<QPushButton*> buttons{m_moreButton, m_sameAsLast, m_bodyMapButton,
+                                      m_backfillButton};
+    const int perRow = twoRows ? 2 : 4;
+    for (int i = 0; i < buttons.size(); ++i)
+        m_actionButtons->addWidget(buttons[i], i / perRow, i % perRow);
+    // What is left of the row stays empty, so the buttons keep their own widths.
+    for (int column = 0; column < 5; ++column)
+        m_actionButtons->setColumnStretch(column, column == perRow ? 1 : 0);
 }
 
 void TodayView::buildLayout() {
@@ -227,7 +241,7 @@ void TodayView::buildLayout() {
 
 // The optional part of the check-in, folded away until asked for so the view stays calm.
 void TodayView::buildDetails(QVBoxLayout* layout) {
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new QGridLayout;
     m_moreButton = new QPushButton(tr("More about now (optional) ▸"), this);
     m_moreButton->setCheckable(true);
     m_sameAsLast = new QPushButton(tr("Same &routine as last time"), this);
@@ -237,11 +251,10 @@ void TodayView::buildDetails(QVBoxLayout* layout) {
     m_backfillButton->setToolTip(
         tr("For a time you missed: opens a new check-in on the Calendar, on the latest day "
            "without one."));
-    for (QPushButton* button : {m_moreButton, m_sameAsLast, m_bodyMapButton, m_backfillButton}) {
+    for (QPushButton* button : {m_moreButton, m_sameAsLast, m_bodyMapButton, m_backfillButton})
         button->setMinimumHeight(36);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
+    m_actionButtons = buttons;
+    arrangeActionButtons(false);
     layout->addLayout(buttons);
     m_details = new CheckInDetailsForm(m_database, m_undoStack, this);
     m_details->setVisible(false);

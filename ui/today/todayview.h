@@ -9,6 +9,7 @@
 #include "diary/checkin.h"
 #include "edit/unsavedinput.h"
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -83,6 +84,7 @@ protected:
 private:
     void buildLayout();
     void buildDetails(QVBoxLayout* layout);
+    void arrangeActionButtons(bool twoRows);
     void copyLastRoutine();
     void restoreDraft();
     void updateSaveState();
@@ -109,6 +111,7 @@ private:
     QPushButton* m_bodyMapButton = nullptr;
     QPushButton* m_backfillButton = nullptr;
     QPushButton* m_moreButton = nullptr;
+    QGridLayout* m_actionButtons = nullptr;
     QPushButton* m_sameAsLast = nullptr;
     CheckInDetailsForm* m_details = nullptr;
     std::unique_ptr<DraftKeeper> m_drafts; // before the widgets go (draftkeeper.h)
