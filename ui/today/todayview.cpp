@@ -75,17 +75,24 @@ namespace {
 const QString kDraftSlot = QStringLiteral("today");
 }
 
+// What is entered now, as the check-in it will become (its pain is set by the caller): the
+// draft and the save build it the same way.
+CheckIn TodayView::pendingEntry() const {
+    CheckIn entry;
+    entry.moment = DiaryMoment::now();
+    entry.uuid = m_composition.uuid(); // the uuid the body map's steps know it by
+    entry.marks = m_composition.marks();
+    m_details->fillIn(entry);
+    return entry;
+}
+
 void TodayView::storeDraft() {
     try {
         if (!hasUnsavedInput()) {
             DraftRepository(m_database).clear(kDraftSlot);
             return;
         }
-        CheckIn entry;
-        entry.moment = DiaryMoment::now();
-        entry.uuid = m_composition.uuid();
-        entry.marks = m_composition.marks();
-        m_details->fillIn(entry);
+        const CheckIn entry = pendingEntry();
         const auto pain = m_painScale->value();
         DraftRepository(m_database)
             .save(kDraftSlot, {{QStringLiteral("pain"), pain ? QJsonValue(*pain) : QJsonValue()},
@@ -346,12 +353,8 @@ bool TodayView::saveInput() {
         m_feedback->setText(tr("Pick a number for your pain first, then save."));
         return false;
     }
-    CheckIn entry;
-    entry.moment = DiaryMoment::now();
-    entry.uuid = m_composition.uuid(); // the uuid the body map's steps know it by
-    entry.marks = m_composition.marks();
+    CheckIn entry = pendingEntry();
     entry.pain = *pain;
-    m_details->fillIn(entry);
     try {
         DiaryEdits(m_database, m_undoStack)
             .clearingDraft(kDraftSlot)
@@ -376,15 +379,13 @@ bool TodayView::saveInput() {
     if (!focusedBefore || focusedBefore == m_saveButton || focusedBefore == m_bottomSave ||
         m_painScale->isAncestorOf(focusedBefore))
         m_painScale->setFocus(Qt::OtherFocusReason);
-    QString saved =
+    const QString pattern =
         entry.marks.isEmpty()
             ? tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
-                  .arg(entry.pain)
-                  .arg(shortTime(entry.moment.localTime().time()))
             : tr("Saved pain %1 at %2 with %n body-map mark(s). Edit ▸ Undo takes it back.",
-                 nullptr, int(entry.marks.size()))
-                  .arg(entry.pain)
-                  .arg(shortTime(entry.moment.localTime().time()));
+                 nullptr, int(entry.marks.size()));
+    QString saved =
+        pattern.arg(QString::number(entry.pain), shortTime(entry.moment.localTime().time()));
     const QString advice = careAdvice(careUrgency(entry.redFlags));
     if (!advice.isEmpty())
         saved = QStringLiteral("<b>%1</b><br>%2").arg(advice.toHtmlEscaped(), saved);

@@ -84,6 +84,7 @@ protected:
 private:
     void buildLayout();
     void buildDetails(QVBoxLayout* layout);
+    CheckIn pendingEntry() const;
     void arrangeActionButtons(bool twoRows);
     void copyLastRoutine();
     void restoreDraft();
