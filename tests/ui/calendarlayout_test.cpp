@@ -17,6 +17,7 @@
 #include "calendar/paincalendar.h"
 #include "diary/checkineditor.h"
 #include "mainwindow/mainwindow.h"
+#include "support/screenshots.h"
 
 using namespace painpace;
 
@@ -85,6 +86,17 @@ TEST_P(CalendarLayoutTest, TheMonthAndTheDaysPanelNeverOverlapOrRunOffTheSide) {
     for (int i = 0; i < buttons.size(); ++i) {
         for (int j = i + 1; j < buttons.size(); ++j)
             EXPECT_FALSE(placeIn(buttons[i], page).intersects(placeIn(buttons[j], page)));
+    }
+    // To look at: the smallest window, light and dark.
+    if (window.size() == window.minimumSize()) {
+        for (const bool dark : {false, true}) {
+            painpace::testing::ScopedAppPalette palette(dark ? painpace::testing::darkPalette()
+                                                             : painpace::testing::lightPalette());
+            EXPECT_FALSE(painpace::testing::saveScreenshot(
+                             window, dark ? QStringLiteral("calendar-minimum-dark")
+                                          : QStringLiteral("calendar-minimum-light"))
+                             .isEmpty());
+        }
     }
 }
 

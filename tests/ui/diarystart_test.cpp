@@ -187,8 +187,14 @@ TEST_F(DiaryStartTest, ADeclinedRestoreLeavesAPageThatStillOffersIt) {
     EXPECT_TRUE(page->restoreButton()->isVisible());
     EXPECT_TRUE(page->openButton()->isVisible());
     EXPECT_EQ(m_first.statusText(), QStringLiteral("No diary open"));
-    EXPECT_FALSE(
-        painpace::testing::saveScreenshot(m_first, QStringLiteral("no-diary-damaged")).isEmpty());
+    for (const bool dark : {false, true}) {
+        painpace::testing::ScopedAppPalette palette(dark ? painpace::testing::darkPalette()
+                                                         : painpace::testing::lightPalette());
+        EXPECT_FALSE(painpace::testing::saveScreenshot(
+                         m_first, dark ? QStringLiteral("no-diary-damaged-dark")
+                                       : QStringLiteral("no-diary-damaged-light"))
+                         .isEmpty());
+    }
 
     answerRestoreDialog(0, &explanation);
     QTest::mouseClick(page->restoreButton(), Qt::LeftButton);

@@ -18,6 +18,7 @@
 #include "mainwindow/mainwindow.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "support/screenshots.h"
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
 
@@ -125,6 +126,15 @@ TEST_F(FullCheckInTest, TheReferenceDayIsStoredExactlyAndItsInteractionsAreCount
     person.type(QStringLiteral("sacro")); // "Where" has the focus; the next click picks it
     person.click(form->widgetFor(QStringLiteral("note")));
     person.type(QStringLiteral("Bad night, stiff all morning"));
+    // To look at before it is saved: the filled-in form, light and dark.
+    for (const bool dark : {false, true}) {
+        painpace::testing::ScopedAppPalette palette(dark ? painpace::testing::darkPalette()
+                                                         : painpace::testing::lightPalette());
+        EXPECT_FALSE(painpace::testing::saveScreenshot(
+                         m_window, dark ? QStringLiteral("full-checkin-filled-dark")
+                                        : QStringLiteral("full-checkin-filled-light"))
+                         .isEmpty());
+    }
     person.click(today->bottomSaveButton());
 
     const QList<CheckIn> stored =

@@ -3,12 +3,58 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QStyle>
+#include <QPainter>
 #include <QToolButton>
 
 #include <algorithm>
 
 namespace painpace {
+
+namespace {
+
+// One level, painted from the palette at paint time so light and dark themes, and a switch
+// between them, both read well. A rating is in the highlight colour and bold, so a glance down
+// the list shows what was rated; the chosen "None" is only shaded.
+class LevelButton : public QToolButton {
+public:
+    LevelButton(bool isRating, QWidget* parent)
+        : QToolButton(parent)
+        , m_isRating(isRating) {}
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QPalette& colours = palette();
+        const bool rated = isChecked() && m_isRating;
+        // The chosen "None": the button colour a fifth of the way to the text colour, a shade
+        // that reads in light and dark alike.
+        const QColor button = colours.color(QPalette::Button);
+        const QColor ink = colours.color(QPalette::ButtonText);
+        const QColor shaded = QColor::fromRgbF(button.redF() * 0.8f + ink.redF() * 0.2f,
+                                               button.greenF() * 0.8f + ink.greenF() * 0.2f,
+                                               button.blueF() * 0.8f + ink.blueF() * 0.2f);
+        const QColor fill = rated         ? colours.color(QPalette::Highlight)
+                            : isChecked() ? shaded
+                                          : button;
+        const QRectF box = QRectF(rect()).adjusted(1, 1, -1, -1);
+        painter.setPen(
+            QPen(hasFocus() ? colours.color(QPalette::Highlight) : colours.color(QPalette::Mid),
+                 hasFocus() ? 2.0 : 1.0));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(box, 3, 3);
+        QFont label = font();
+        label.setBold(rated);
+        painter.setFont(label);
+        painter.setPen(colours.color(rated ? QPalette::HighlightedText : QPalette::ButtonText));
+        painter.drawText(rect(), Qt::AlignCenter, text());
+    }
+
+private:
+    bool m_isRating;
+};
+
+} // namespace
 
 TriggerLevelPicker::TriggerLevelPicker(const QString& triggerName, QWidget* parent)
     : QWidget(parent) {
@@ -18,7 +64,7 @@ TriggerLevelPicker::TriggerLevelPicker(const QString& triggerName, QWidget* pare
     layout->setSpacing(0);
     for (std::size_t i = 0; i < kTriggerLevelCodes.size(); ++i) {
         const auto& option = kTriggerLevelCodes[i];
-        auto* button = new QToolButton(this);
+        auto* button = new LevelButton(option.value != TriggerLevel::None, this);
         const QString label =
             QCoreApplication::translate("painpace::CheckInDetailsForm", option.label);
         button->setText(label);
@@ -36,11 +82,6 @@ TriggerLevelPicker::TriggerLevelPicker(const QString& triggerName, QWidget* pare
                 choose(level);
         });
     }
-    // A rating stands out in the highlight colour, so a glance down the list shows what was
-    // rated; "None" stays quiet.
-    setStyleSheet(QStringLiteral("QToolButton[rated=\"true\"] { background: palette(highlight); "
-                                 "color: palette(highlighted-text); font-weight: bold; "
-                                 "border: 1px solid palette(highlight); border-radius: 3px; }"));
     m_buttons[0]->setChecked(true);
     updateFocusPath();
 }
@@ -90,12 +131,8 @@ void TriggerLevelPicker::updateFocusPath() {
     for (QAbstractButton* each : m_buttons) {
         const bool chosen = each == button(m_level);
         each->setFocusPolicy(chosen ? Qt::StrongFocus : Qt::ClickFocus);
-        const bool rated = chosen && m_level != TriggerLevel::None;
-        if (each->property("rated").toBool() != rated) {
-            each->setProperty("rated", rated);
-            each->style()->unpolish(each);
-            each->style()->polish(each);
-        }
+        // Said for tests and assistive tools; the painting reads the check state itself.
+        each->setProperty("rated", chosen && m_level != TriggerLevel::None);
     }
 }
 
