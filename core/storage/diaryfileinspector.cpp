@@ -102,7 +102,9 @@ DiaryFileFacts DiaryFileInspector::inspect(const QString& path, int newestKnownV
         throw OpenError(OpenError::Reason::Corrupt,
                         QStringLiteral("%1 is damaged and cannot be read. Restore it from a "
                                        "backup. (The database said: %2)")
-                            .arg(shown(path), firstProblem(error.message())));
+                            .arg(shown(path), firstProblem(error.databaseText().isEmpty()
+                                                               ? error.message()
+                                                               : error.databaseText())));
     }
 }
 

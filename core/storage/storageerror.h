@@ -10,13 +10,18 @@ namespace painpace {
 // operation was writing has been rolled back.
 class StorageError : public std::runtime_error {
 public:
-    explicit StorageError(const QString& message)
+    explicit StorageError(const QString& message, const QString& databaseText = QString())
         : std::runtime_error(message.toStdString())
-        , m_message(message) {}
+        , m_message(message)
+        , m_databaseText(databaseText) {}
     const QString& message() const { return m_message; }
+    // The database's own words alone ("database disk image is malformed"), without the
+    // statement; empty when the error did not come from the database.
+    const QString& databaseText() const { return m_databaseText; }
 
 private:
     QString m_message;
+    QString m_databaseText;
 };
 
 // A diary file was refused. The file has not been touched.

@@ -81,6 +81,16 @@ TEST_F(RefusalTest, ADamagedDiaryIsRefused) {
     writeDiaryWithOneEntry();
     ASSERT_TRUE(painpace::testing::damageDiaryFile(m_path));
     expectRefused(OpenError::Reason::Corrupt, m_path);
+    // The reason is the database's own words, without the statement it was running.
+    try {
+        Database::openFile(m_path);
+        ADD_FAILURE() << "the damaged diary was opened";
+    } catch (const OpenError& error) {
+        EXPECT_TRUE(error.message().contains(QStringLiteral("(The database said: ")))
+            << error.message().toStdString();
+        EXPECT_FALSE(error.message().contains(QStringLiteral("SELECT")))
+            << error.message().toStdString();
+    }
 }
 
 TEST_F(RefusalTest, ADiaryDamagedInManyPlacesIsRefusedInOneShortLine) {
