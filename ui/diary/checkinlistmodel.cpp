@@ -125,14 +125,18 @@ QVariant CheckInListModel::data(const QModelIndex& index, int role) const {
     case Details: {
         // The description starts with time and pain, which have their own columns.
         QString text = describeCheckIn(entry);
+        // The description ends with the full advice; the row says it once, in its one-line
+        // form, first (below), so it shows even when the row is cut short.
+        if (const qsizetype advice = text.indexOf(QStringLiteral("\n⚠ ")); advice >= 0)
+            text.truncate(advice);
         const qsizetype dot = text.indexOf(QStringLiteral(" · "));
         const qsizetype line = text.indexOf(QLatin1Char('\n'));
         text = (dot >= 0 && (line < 0 || dot < line))
                    ? text.mid(dot + 3)
                    : (line >= 0 ? text.mid(line + 1) : QString());
-        // Warning signs come first, so they show even when the row is cut short.
         if (const QString care = careHeadline(careUrgency(entry.redFlags)); !care.isEmpty())
-            text.prepend(QStringLiteral("⚠ %1 · ").arg(care));
+            text = text.isEmpty() ? QStringLiteral("⚠ %1").arg(care)
+                                  : QStringLiteral("⚠ %1 · %2").arg(care, text);
         return text;
     }
     default:
