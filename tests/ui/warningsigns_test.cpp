@@ -26,14 +26,23 @@ using namespace painpace;
 
 namespace {
 
+// Light and dark, at the window's size and at the smallest.
 void screenshotsOf(QWidget& window, const QString& name) {
-    for (const bool dark : {false, true}) {
-        painpace::testing::ScopedAppPalette palette(dark ? painpace::testing::darkPalette()
-                                                         : painpace::testing::lightPalette());
-        EXPECT_FALSE(painpace::testing::saveScreenshot(
-                         window, name + (dark ? QStringLiteral("-dark") : QStringLiteral("-light")))
-                         .isEmpty());
+    const QSize size = window.size();
+    for (const bool smallest : {false, true}) {
+        window.resize(smallest ? window.minimumSize() : size);
+        QApplication::processEvents();
+        for (const bool dark : {false, true}) {
+            painpace::testing::ScopedAppPalette palette(dark ? painpace::testing::darkPalette()
+                                                             : painpace::testing::lightPalette());
+            const QString shot = name +
+                                 (dark ? QStringLiteral("-dark") : QStringLiteral("-light")) +
+                                 (smallest ? QStringLiteral("-minimum") : QString());
+            EXPECT_FALSE(painpace::testing::saveScreenshot(window, shot).isEmpty());
+        }
     }
+    window.resize(size);
+    QApplication::processEvents();
 }
 
 } // namespace
