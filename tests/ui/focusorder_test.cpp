@@ -12,6 +12,7 @@
 #include "diary/checkindetailsform.h"
 #include "edit/checkincomposition.h"
 #include "edit/editstack.h"
+#include "entries/entriesview.h"
 #include "pacing/planwizard.h"
 #include "pacing/sessionrunner.h"
 #include "questionnaires/acrform.h"
@@ -67,6 +68,25 @@ TEST_F(FocusOrderTest, TodayWithEverythingFoldedOutIsTabbedInReadingOrder) {
     today.moreButton()->click();
     QApplication::processEvents();
     EXPECT_EQ(joined(tabOrderProblems(&today)), "");
+}
+
+// Narrow windows put the filters, and Today's buttons, on two rows: Tab follows them there too.
+TEST_F(FocusOrderTest, EntriesAndTodayAreTabbedInReadingOrderWideAndNarrow) {
+    for (const int width : {720, 1300}) {
+        EntriesView entries(*m_db, m_undo);
+        entries.resize(width, 600);
+        entries.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&entries));
+        QApplication::processEvents();
+        EXPECT_EQ(joined(tabOrderProblems(&entries)), "") << "Entries at " << width;
+        CheckInComposition composition;
+        TodayView today(*m_db, m_undo, composition);
+        today.resize(width, 600);
+        today.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&today));
+        QApplication::processEvents();
+        EXPECT_EQ(joined(tabOrderProblems(&today)), "") << "Today at " << width;
+    }
 }
 
 TEST_F(FocusOrderTest, TheQuestionnaireFormsAreTabbedInReadingOrder) {

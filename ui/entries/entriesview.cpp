@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -104,8 +105,8 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
 
 QWidget* EntriesView::buildFilters() {
     auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_filterGrid = new QGridLayout(bar);
+    m_filterGrid->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search notes"));
     m_search->setClearButtonEnabled(true);
@@ -116,17 +117,16 @@ QWidget* EntriesView::buildFilters() {
     m_therapy->setAccessibleName(tr("Therapy"));
     m_region->setAccessibleName(tr("Body region"));
     m_flare = new QCheckBox(tr("Flares onl&y"), bar);
-    m_minPain = painBound(0, bar);
-    m_maxPain = painBound(10, bar);
-    layout->addWidget(m_search, 2);
-    layout->addWidget(m_trigger, 1);
-    layout->addWidget(m_therapy, 1);
-    layout->addWidget(m_region, 1);
-    layout->addWidget(m_flare);
-    layout->addWidget(new QLabel(tr("Pain"), bar));
-    layout->addWidget(m_minPain);
-    layout->addWidget(new QLabel(tr("to"), bar));
-    layout->addWidget(m_maxPain);
+    m_painRange = new QWidget(bar);
+    auto* range = new QHBoxLayout(m_painRange);
+    range->setContentsMargins(0, 0, 0, 0);
+    m_minPain = painBound(0, m_painRange);
+    m_maxPain = painBound(10, m_painRange);
+    range->addWidget(new QLabel(tr("Pain"), m_painRange));
+    range->addWidget(m_minPain);
+    range->addWidget(new QLabel(tr("to"), m_painRange));
+    range->addWidget(m_maxPain);
+    arrangeFilters(false);
     connect(m_search, &QLineEdit::textChanged, this, &EntriesView::refresh);
     for (QComboBox* box : {m_trigger, m_therapy, m_region})
         connect(box, &QComboBox::currentIndexChanged, this, &EntriesView::refresh);
@@ -134,6 +134,50 @@ QWidget* EntriesView::buildFilters() {
     connect(m_minPain, &QSpinBox::valueChanged, this, &EntriesView::refresh);
     connect(m_maxPain, &QSpinBox::valueChanged, this, &EntriesView::refresh);
     return bar;
+}
+
+// One row where there is room; below 1000 px the three lists get a row of their own, so their
+// words are not cut ("Any trigge").
+void EntriesView::arrangeFilters(bool twoRows) {
+    if (m_filtersInTwoRows == twoRows && m_filterGrid->count() > 0)
+        return;
+    m_filtersInTwoRows = twoRows;
+    for (QWidget* part : {static_cast<QWidget*>(m_search), static_cast<QWidget*>(m_trigger),
+                          static_cast<QWidget*>(m_therapy), static_cast<QWidget*>(m_region),
+                          static_cast<QWidget*>(m_flare), m_painRange})
+        m_filterGrid->removeWidget(part);
+    for (int column = 0; column < 6; ++column)
+        m_filterGrid->setColumnStretch(column, 0);
+    if (twoRows) {
+        m_filterGrid->addWidget(m_search, 0, 0, 1, 2);
+        m_filterGrid->addWidget(m_flare, 0, 2);
+        m_filterGrid->addWidget(m_painRange, 0, 3);
+        m_filterGrid->addWidget(m_trigger, 1, 0);
+        m_filterGrid->addWidget(m_therapy, 1, 1);
+        m_filterGrid->addWidget(m_region, 1, 2, 1, 2);
+        for (int column = 0; column < 3; ++column)
+            m_filterGrid->setColumnStretch(column, 1);
+    } else {
+        const QList<QWidget*> row{m_search, m_trigger, m_therapy, m_region, m_flare, m_painRange};
+        for (int column = 0; column < row.size(); ++column)
+            m_filterGrid->addWidget(row[column], 0, column);
+        m_filterGrid->setColumnStretch(0, 2);
+        for (int column = 1; column < 4; ++column)
+            m_filterGrid->setColumnStretch(column, 1);
+    }
+    // Tab follows the rows as they are now.
+    const QList<QWidget*> order = twoRows
+                                      ? QList<QWidget*>{m_search,  m_flare,   m_minPain, m_maxPain,
+                                                        m_trigger, m_therapy, m_region}
+                                      : QList<QWidget*>{m_search, m_trigger, m_therapy, m_region,
+                                                        m_flare,  m_minPain, m_maxPain};
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+}
+
+void EntriesView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrangeFilters(width() < 1000);
 }
 
 void EntriesView::fillFilterChoices() {

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -59,7 +60,11 @@ public:
 public slots:
     void refresh();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void arrangeFilters(bool twoRows);
     QWidget* buildFilters();
     void fillFilterChoices();
     std::optional<CheckIn> selected() const;
@@ -76,6 +81,9 @@ private:
     QCheckBox* m_flare = nullptr;
     QSpinBox* m_minPain = nullptr;
     QSpinBox* m_maxPain = nullptr;
+    QWidget* m_painRange = nullptr;
+    QGridLayout* m_filterGrid = nullptr;
+    bool m_filtersInTwoRows = false;
     QStackedWidget* m_pages = nullptr;
     QTableView* m_table = nullptr;
     CheckInListModel* m_model = nullptr;
