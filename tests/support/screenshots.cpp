@@ -57,4 +57,16 @@ ScopedAppPalette::~ScopedAppPalette() {
     QCoreApplication::sendPostedEvents();
 }
 
+bool saveLightAndDark(QWidget& widget, const QString& name) {
+    bool saved = true;
+    for (const bool dark : {false, true}) {
+        ScopedAppPalette palette(dark ? darkPalette() : lightPalette());
+        saved = !saveScreenshot(widget,
+                                name + (dark ? QStringLiteral("-dark") : QStringLiteral("-light")))
+                     .isEmpty() &&
+                saved;
+    }
+    return saved;
+}
+
 } // namespace painpace::testing

@@ -11,6 +11,10 @@ namespace painpace::testing {
 // returns its path (empty on failure).
 QString saveScreenshot(QWidget& widget, const QString& name);
 
+// Saves <name>-light.png and <name>-dark.png, the whole application in each palette in turn;
+// true when both were written.
+bool saveLightAndDark(QWidget& widget, const QString& name);
+
 // The palettes screenshots are taken in; dark is built from Fusion's roles.
 QPalette lightPalette();
 QPalette darkPalette();

@@ -32,14 +32,8 @@ void screenshotsOf(QWidget& window, const QString& name) {
     for (const bool smallest : {false, true}) {
         window.resize(smallest ? window.minimumSize() : size);
         QApplication::processEvents();
-        for (const bool dark : {false, true}) {
-            painpace::testing::ScopedAppPalette palette(dark ? painpace::testing::darkPalette()
-                                                             : painpace::testing::lightPalette());
-            const QString shot = name +
-                                 (dark ? QStringLiteral("-dark") : QStringLiteral("-light")) +
-                                 (smallest ? QStringLiteral("-minimum") : QString());
-            EXPECT_FALSE(painpace::testing::saveScreenshot(window, shot).isEmpty());
-        }
+        EXPECT_TRUE(painpace::testing::saveLightAndDark(
+            window, smallest ? name + QStringLiteral("-minimum") : name));
     }
     window.resize(size);
     QApplication::processEvents();
