@@ -5,13 +5,16 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
 #include "diary/checkindetailsform.h"
+#include "diary/scorescale.h"
 #include "diary/spasmtable.h"
 #include "diary/therapyusetable.h"
 #include "diary/triggerlevelpicker.h"
@@ -109,12 +112,12 @@ TEST_F(FullCheckInTest, TheReferenceDayIsStoredExactlyAndItsInteractionsAreCount
     person.click(today->moreButton());
     person.click(form->widgetFor(QStringLiteral("morningStiffness")));
     person.type(QStringLiteral("45"));
-    person.click(form->fatigue());
-    person.type(QStringLiteral("7"));
+    person.click(form->fatigue()->button(7));
     person.click(form->widgetFor(QStringLiteral("sleep")));
     person.type(QStringLiteral("6:30"));
-    person.click(form->widgetFor(QStringLiteral("sleepQuality")));
-    person.type(QStringLiteral("4"));
+    auto* sleepQuality = qobject_cast<ScoreScale*>(form->widgetFor(QStringLiteral("sleepQuality")));
+    ASSERT_NE(sleepQuality, nullptr);
+    person.click(sleepQuality->button(4));
     person.click(form->triggerLevel(QStringLiteral("poor_sleep"))->button(TriggerLevel::ALot));
     person.click(form->triggerLevel(QStringLiteral("long_sitting"))->button(TriggerLevel::ALittle));
     person.click(
@@ -122,6 +125,10 @@ TEST_F(FullCheckInTest, TheReferenceDayIsStoredExactlyAndItsInteractionsAreCount
     person.tick(form->therapies()->checklist(), QStringLiteral("Duloxetine")); // 60 mg, usual
     person.tick(form->therapies()->checklist(), QStringLiteral("Pregabalin"));
     person.type(QStringLiteral("150")); // over the usual 75 mg, selected in its dose field
+    // In the narrow therapies column the doses are whole: no sideways scrolling, both rows seen.
+    QTableWidget* doses = form->therapies()->details();
+    EXPECT_EQ(doses->horizontalScrollBar()->maximum(), 0);
+    EXPECT_GE(doses->viewport()->height(), doses->rowViewportPosition(1) + doses->rowHeight(1));
     person.click(buttonNamed(form->spasms(), QStringLiteral("Add spasm")));
     person.type(QStringLiteral("sacro")); // "Where" has the focus; the next click picks it
     person.click(form->widgetFor(QStringLiteral("note")));
@@ -158,6 +165,7 @@ TEST_F(FullCheckInTest, TheReferenceDayIsStoredExactlyAndItsInteractionsAreCount
     EXPECT_EQ(day.note, QStringLiteral("Bad night, stiff all morning"));
     EXPECT_TRUE(day.redFlags.isEmpty());
 
-    // Recorded as it stands; the target is 20 (see docs/architecture.md, "The full check-in").
-    EXPECT_EQ(person.interactions(), 21);
+    // Counted one by one above: 19, within the 20 the full check-in may take (docs/architecture.md,
+    // "The full check-in").
+    EXPECT_EQ(person.interactions(), 19);
 }

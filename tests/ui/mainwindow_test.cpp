@@ -19,6 +19,7 @@
 #include <random>
 
 #include "diary/checkindetailsform.h"
+#include "diary/scorescale.h"
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
 #include "entries/entriesview.h"

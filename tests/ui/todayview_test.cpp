@@ -15,6 +15,7 @@
 #include <random>
 
 #include "diary/checkindetailsform.h"
+#include "diary/scorescale.h"
 #include "diary/spasmtable.h"
 #include "diary/therapyusetable.h"
 #include "diary/triggerlevelpicker.h"

@@ -49,10 +49,10 @@ TEST(TriggerLevelPickerTest, OneClickRatesTheTriggerAndSaysSoOnce) {
     EXPECT_FALSE(form.picker->button(TriggerLevel::ALot)->isChecked());
     EXPECT_EQ(changed.size(), 2);
     // The rating stands out; "None" does not.
-    EXPECT_TRUE(form.picker->button(TriggerLevel::ALittle)->property("rated").toBool());
-    EXPECT_FALSE(form.picker->button(TriggerLevel::ALot)->property("rated").toBool());
+    EXPECT_TRUE(form.picker->button(TriggerLevel::ALittle)->property("answered").toBool());
+    EXPECT_FALSE(form.picker->button(TriggerLevel::ALot)->property("answered").toBool());
     form.picker->setLevel(TriggerLevel::None);
-    EXPECT_FALSE(form.picker->button(TriggerLevel::None)->property("rated").toBool());
+    EXPECT_FALSE(form.picker->button(TriggerLevel::None)->property("answered").toBool());
 }
 
 TEST(TriggerLevelPickerTest, TabReachesOnlyTheChosenButtonAndArrowsMoveTheChoice) {

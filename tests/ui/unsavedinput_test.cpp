@@ -16,6 +16,7 @@
 #include "common/durationspinbox.h"
 #include "demo/demopacing.h"
 #include "diary/checkindetailsform.h"
+#include "diary/scorescale.h"
 #include "diary/checkineditor.h"
 #include "edit/draftkeeper.h"
 #include "edit/editstack.h"

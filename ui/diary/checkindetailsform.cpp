@@ -22,6 +22,7 @@
 #include "diary/checkinvalidator.h"
 #include "diary/validationissue.h"
 #include "edit/diaryedits.h"
+#include "scorescale.h"
 #include "spasmtable.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -35,7 +36,6 @@ namespace {
 
 constexpr int kUnanswered = -1;
 
-// A 0-max spin box whose lowest value means "not answered" and shows as a dash.
 // Check boxes do not wrap their text; long warning signs are broken into lines here so the form
 // fits a small window.
 QString wrapped(const QString& text, int width = 58) {
@@ -48,18 +48,15 @@ QString wrapped(const QString& text, int width = 58) {
     return lines.join(QLatin1Char('\n'));
 }
 
-QSpinBox* optionalScore(int max, const QString& suffix, QWidget* parent) {
+// A minutes field whose lowest value means "not answered" and shows as a dash.
+QSpinBox* optionalMinutes(int max, QWidget* parent) {
     auto* box = new QSpinBox(parent);
     box->setRange(kUnanswered, max);
     box->setSpecialValueText(QStringLiteral("—"));
-    box->setSuffix(suffix);
+    box->setSuffix(CheckInDetailsForm::tr(" min"));
     box->setValue(kUnanswered);
     UnansweredField::install(box);
     return box;
-}
-
-std::optional<int> valueOf(const QSpinBox* box) {
-    return box->value() == kUnanswered ? std::nullopt : std::optional<int>(box->value());
 }
 
 } // namespace
@@ -108,13 +105,14 @@ QWidget* CheckInDetailsForm::buildMeasures() {
     auto* box = new QGroupBox(tr("How you are"), this);
     auto* form = new QFormLayout(box);
     // Created in the order shown, so Tab follows the screen (tested).
-    m_stiffness = optionalScore(24 * 60, tr(" min"), box);
+    m_stiffness = optionalMinutes(24 * 60, box);
     m_stiffness->setSingleStep(5);
-    m_fatigue = optionalScore(10, QString(), box);
+    // The 0-10 scores are one click each (docs/architecture.md, "The full check-in").
+    m_fatigue = new ScoreScale(tr("Fatigue"), box);
     m_sleep = new DurationSpinBox(24 * 60, box);
-    m_sleepQuality = optionalScore(10, QString(), box);
-    m_stress = optionalScore(10, QString(), box);
-    m_mood = optionalScore(10, QString(), box);
+    m_sleepQuality = new ScoreScale(tr("Sleep quality"), box);
+    m_stress = new ScoreScale(tr("Stress level"), box);
+    m_mood = new ScoreScale(tr("Mood"), box);
     m_fog = new QComboBox(box);
     m_fog->addItem(QStringLiteral("—"), kUnanswered);
     m_fog->addItem(tr("0 clear"), 0);
@@ -135,9 +133,10 @@ QWidget* CheckInDetailsForm::buildMeasures() {
     m_note->setTabChangesFocus(true); // Tab moves on, as everywhere else in the form
     m_note->setFixedHeight(64);
     form->addRow(m_note);
-    for (QSpinBox* spin : std::initializer_list<QSpinBox*>{m_stiffness, m_fatigue, m_stress, m_mood,
-                                                           m_sleep, m_sleepQuality})
+    for (QSpinBox* spin : std::initializer_list<QSpinBox*>{m_stiffness, m_sleep})
         connect(spin, &QSpinBox::valueChanged, this, &CheckInDetailsForm::changed);
+    for (ScoreScale* score : scores())
+        connect(score, &ChoiceRow::chosenChanged, this, &CheckInDetailsForm::changed);
     connect(m_fog, &QComboBox::currentIndexChanged, this, &CheckInDetailsForm::changed);
     connect(m_flare, &QCheckBox::toggled, this, &CheckInDetailsForm::changed);
     connect(m_note, &QPlainTextEdit::textChanged, this, &CheckInDetailsForm::changed);
@@ -371,11 +370,11 @@ void CheckInDetailsForm::fillIn(CheckIn& entry) const {
         return Minutes{spin->value()};
     };
     entry.morningStiffness = minutesOf(m_stiffness);
-    entry.fatigue = valueOf(m_fatigue);
-    entry.stress = valueOf(m_stress);
-    entry.mood = valueOf(m_mood);
+    entry.fatigue = m_fatigue->value();
+    entry.stress = m_stress->value();
+    entry.mood = m_mood->value();
     entry.sleep = minutesOf(m_sleep);
-    entry.sleepQuality = valueOf(m_sleepQuality);
+    entry.sleepQuality = m_sleepQuality->value();
     entry.fibroFog = m_fog->currentData().toInt() != kUnanswered
                          ? std::optional<int>(m_fog->currentData().toInt())
                          : std::nullopt;
@@ -414,9 +413,10 @@ bool CheckInDetailsForm::isEmpty() const {
 }
 
 void CheckInDetailsForm::clear() {
-    for (QSpinBox* spin : std::initializer_list<QSpinBox*>{m_stiffness, m_fatigue, m_stress, m_mood,
-                                                           m_sleep, m_sleepQuality})
+    for (QSpinBox* spin : std::initializer_list<QSpinBox*>{m_stiffness, m_sleep})
         spin->setValue(kUnanswered);
+    for (ScoreScale* score : scores())
+        score->setValue(std::nullopt);
     m_fog->setCurrentIndex(0);
     m_flare->setChecked(false);
     // Clearing an empty note still rebuilds its document, the largest cost of clearing the form
@@ -439,11 +439,11 @@ namespace painpace {
 void CheckInDetailsForm::load(const CheckIn& entry) {
     clear();
     m_stiffness->setValue(entry.morningStiffness ? entry.morningStiffness->count : kUnanswered);
-    m_fatigue->setValue(entry.fatigue.value_or(kUnanswered));
-    m_stress->setValue(entry.stress.value_or(kUnanswered));
-    m_mood->setValue(entry.mood.value_or(kUnanswered));
+    m_fatigue->setValue(entry.fatigue);
+    m_stress->setValue(entry.stress);
+    m_mood->setValue(entry.mood);
     m_sleep->setValue(entry.sleep ? entry.sleep->count : kUnanswered);
-    m_sleepQuality->setValue(entry.sleepQuality.value_or(kUnanswered));
+    m_sleepQuality->setValue(entry.sleepQuality);
     m_fog->setCurrentIndex(m_fog->findData(entry.fibroFog.value_or(kUnanswered)));
     m_flare->setChecked(entry.flare);
     m_note->setPlainText(entry.note);

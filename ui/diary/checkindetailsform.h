@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <array>
+
 #include "diary/checkin.h"
 #include "diary/validationissue.h"
 
@@ -23,6 +25,7 @@ class Database;
 class DurationSpinBox;
 class SpasmTable;
 class TherapyUseTable;
+class ScoreScale;
 class TriggerLevelPicker;
 
 // Everything optional about a check-in besides the pain score and body-map marks: stiffness,
@@ -55,7 +58,7 @@ public:
     QString addOwnTrigger(const QString& name);
     QString addOwnTherapy(const QString& name);
 
-    QSpinBox* fatigue() const { return m_fatigue; }
+    ScoreScale* fatigue() const { return m_fatigue; }
     QCheckBox* flare() const { return m_flare; }
     TriggerLevelPicker* triggerLevel(const QString& code) const { return m_triggers.value(code); }
     QCheckBox* redFlagBox(RedFlag flag) const;
@@ -75,15 +78,18 @@ private:
     void updateAdvice();
     void recheckIssues();
     void askForOwnItem(bool trigger);
+    std::array<ScoreScale*, 4> scores() const {
+        return {m_fatigue, m_sleepQuality, m_stress, m_mood};
+    }
 
     const Database& m_database;
     EditStack& m_edits;
     QSpinBox* m_stiffness = nullptr;
-    QSpinBox* m_fatigue = nullptr;
-    QSpinBox* m_stress = nullptr;
-    QSpinBox* m_mood = nullptr;
+    ScoreScale* m_fatigue = nullptr;
+    ScoreScale* m_stress = nullptr;
+    ScoreScale* m_mood = nullptr;
     DurationSpinBox* m_sleep = nullptr;
-    QSpinBox* m_sleepQuality = nullptr;
+    ScoreScale* m_sleepQuality = nullptr;
     QComboBox* m_fog = nullptr;
     QCheckBox* m_flare = nullptr;
     QWidget* m_triggerBox = nullptr;

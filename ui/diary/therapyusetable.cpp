@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimeEdit>
@@ -66,7 +67,12 @@ TherapyUseTable::TherapyUseTable(QWidget* parent)
     m_details->setHorizontalHeaderLabels(
         {tr("Therapy"), tr("Dose"), tr("Unit"), tr("Minutes"), tr("Time")});
     m_details->verticalHeader()->hide();
+    // The fields are as wide as they need and the name takes the rest, so the table fits the
+    // narrow therapies column instead of scrolling sideways inside it.
+    m_details->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_details->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    // A unit is a short word; its text field would ask for the width of a sentence.
+    m_details->horizontalHeader()->setSectionResizeMode(Unit, QHeaderView::Fixed);
     m_details->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_details);
     layout->addStretch();
@@ -98,6 +104,8 @@ void TherapyUseTable::changeEvent(QEvent* event) {
 }
 
 void TherapyUseTable::fitToContents() {
+    m_details->horizontalHeader()->resizeSection(
+        Unit, fontMetrics().horizontalAdvance(QStringLiteral("tablets")) + 16);
     int listHeight = 2 * m_checklist->frameWidth();
     for (int row = 0; row < m_checklist->count(); ++row)
         listHeight += m_checklist->sizeHintForRow(row);
@@ -107,7 +115,16 @@ void TherapyUseTable::fitToContents() {
         2 * m_details->frameWidth() + m_details->horizontalHeader()->sizeHint().height();
     for (int row = 0; row < m_details->rowCount(); ++row)
         tableHeight += m_details->rowHeight(row);
+    // Where even the smallest fields do not fit, the table scrolls sideways; its scroll bar
+    // must not hide the last row.
+    if (m_details->horizontalHeader()->length() > m_details->viewport()->width())
+        tableHeight += m_details->horizontalScrollBar()->sizeHint().height();
     m_details->setFixedHeight(tableHeight);
+}
+
+void TherapyUseTable::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitToContents();
 }
 
 int TherapyUseTable::detailRowOf(const QString& code) const {
