@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,8 +17,10 @@
 #include "calendar/paincalendar.h"
 #include "common/timeformat.h"
 #include "diary/backfill.h"
+#include "diary/checkindetailsform.h"
 #include "diary/checkineditor.h"
 #include "diary/momentfields.h"
+#include "diary/spasmtable.h"
 #include "edit/editstack.h"
 #include "mainwindow/mainwindow.h"
 #include "reminders/reminderscheduler.h"
@@ -135,6 +139,36 @@ TEST_F(BackfillTest, SavingWithoutAPainNumberSaysSoAndStoresNothing) {
         return label->text() ==
                QStringLiteral("Not saved yet: pick a number for how the pain was then.");
     }));
+}
+
+// A wrong value in the editor is said in words beside Save, and the field, further down the
+// form, is scrolled to and takes the focus; nothing is stored.
+TEST_F(BackfillTest, AWrongValueIsSaidInWordsAndItsFieldIsBroughtIntoSight) {
+    const QDate missed = m_today.addDays(-4);
+    m_view->composeFor(missed);
+    CheckInDetailsForm* form = editor()->details();
+    form->spasms()->addRow({SpasmKind::Spasm, QStringLiteral("back.lumbar.left"), 1,
+                            Seconds{2000 * 60}, 5, SpasmContext::Rest});
+    QApplication::processEvents();
+    QTest::mouseClick(editor()->pain()->button(6), Qt::LeftButton);
+    QTest::mouseClick(editor()->saveButton(), Qt::LeftButton);
+    EXPECT_TRUE(entriesOn(missed).isEmpty());
+    const QList<QLabel*> labels = editor()->findChildren<QLabel*>();
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
+        return label->isVisible() &&
+               label->text() ==
+                   QStringLiteral("Not saved yet: A spasm lasts between 0 seconds and one day.");
+    }));
+    QWidget* duration = form->widgetFor(QStringLiteral("spasms[0].duration"));
+    ASSERT_NE(duration, nullptr);
+    auto* page = editor()->findChild<QScrollArea*>();
+    ASSERT_NE(page, nullptr);
+    const QRect seen(duration->mapTo(page->viewport(), QPoint(0, 0)), duration->size());
+    EXPECT_TRUE(page->viewport()->rect().contains(seen))
+        << seen.y() << " in " << page->viewport()->height();
+    EXPECT_GT(page->verticalScrollBar()->value(), 0);
+    EXPECT_TRUE(editor()->focusWidget() == duration ||
+                duration->isAncestorOf(editor()->focusWidget()));
 }
 
 TEST_F(BackfillTest, NoDayAfterTodayCanBeFilledIn) {

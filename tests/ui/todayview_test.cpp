@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -418,6 +419,7 @@ TEST_F(TodayViewTest, AWrongValueIsShownNextToItsFieldAndNothingIsSaved) {
     // A spasm of 2000 minutes is more than a day: the core refuses it.
     m_view->details()->spasms()->addRow({SpasmKind::Spasm, QStringLiteral("back.lumbar.left"), 1,
                                          Seconds{2000 * 60}, 5, SpasmContext::Rest});
+    QApplication::processEvents(); // laid out, as by the time a person scrolls back up
     QTest::mouseClick(m_view->painScale()->button(5), Qt::LeftButton);
     QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
     EXPECT_EQ(CheckInRepository(*m_db).count(), 0);
@@ -425,7 +427,19 @@ TEST_F(TodayViewTest, AWrongValueIsShownNextToItsFieldAndNothingIsSaved) {
     ASSERT_NE(duration, nullptr);
     EXPECT_EQ(duration->toolTip(), QStringLiteral("A spasm lasts between 0 seconds and one day."));
     EXPECT_TRUE(m_view->details()->issueText().contains(QStringLiteral("one day")));
-    EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("marked fields")));
+    // Said in words at the top, where the person pressed Save, and at the bottom ...
+    const QString why = QStringLiteral(
+        "Not saved yet: A spasm lasts between 0 seconds and one day. It is marked below.");
+    EXPECT_EQ(m_view->feedback(), why);
+    EXPECT_EQ(m_view->bottomFeedback(), why);
+    // ... and the field, far down the form, is scrolled into sight and holds the focus.
+    auto* page = m_view->findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
+    ASSERT_NE(page, nullptr);
+    const QRect seen(duration->mapTo(page->viewport(), QPoint(0, 0)), duration->size());
+    EXPECT_TRUE(page->viewport()->rect().contains(seen))
+        << seen.y() << " in " << page->viewport()->height();
+    EXPECT_GT(page->verticalScrollBar()->value(), 0);
+    EXPECT_TRUE(m_view->focusWidget() == duration || duration->isAncestorOf(m_view->focusWidget()));
     EXPECT_TRUE(m_view->hasUnsavedInput()); // what was typed is still there to correct
     // Put right, the field loses its mark and the message goes, before any save.
     auto* minutes = qobject_cast<QSpinBox*>(duration);

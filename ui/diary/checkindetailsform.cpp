@@ -120,6 +120,9 @@ QWidget* CheckInDetailsForm::buildMeasures() {
     m_fog->addItem(tr("2 moderate"), 2);
     m_fog->addItem(tr("3 severe"), 3);
     m_flare = new QCheckBox(tr("Flare &day (much worse than usual)"), box);
+    // As wide as the score rows: a field across a wide window is hard to follow to its value.
+    for (QWidget* field : std::initializer_list<QWidget*>{m_stiffness, m_sleep, m_fog})
+        field->setMaximumWidth(m_fatigue->maximumWidth());
     form->addRow(tr("Morning st&iffness:"), m_stiffness);
     form->addRow(tr("Fati&gue (0-10):"), m_fatigue);
     form->addRow(tr("Sleep (ho&urs):"), m_sleep);

@@ -52,6 +52,9 @@ public:
     // Marks each field the core found wrong and puts its message beside it; clears old marks.
     void showIssues(const ValidationIssues& issues);
     QWidget* widgetFor(const QString& field) const;
+    // The first field marked by showIssues, in the order the core listed them, for bringing it
+    // into sight; null when nothing is marked.
+    QWidget* firstMarkedField() const { return m_marked.value(0); }
     QString issueText() const;
     // Adds a person's own trigger or therapy to the catalogue (it appears next time too) and
     // selects it. Returns the reason when it cannot be added, empty on success.

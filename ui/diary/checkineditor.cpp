@@ -42,6 +42,7 @@ CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const Q
     layout->addWidget(m_pain);
     m_details = new CheckInDetailsForm(database, edits, this);
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);
     layout->addWidget(scroll, 1);
@@ -227,6 +228,22 @@ QString CheckInEditor::problemBeforeSaving(const CheckIn& pending) const {
     return {};
 }
 
+// Every reason in words (the date and time fields have no mark of their own), and the first
+// marked field scrolled into sight with the focus, as on Today.
+void CheckInEditor::showWhyNotSaved(const ValidationIssues& issues) {
+    m_details->showIssues(issues);
+    QStringList reasons;
+    for (const ValidationIssue& issue : issues) {
+        if (!reasons.contains(issue.message))
+            reasons << issue.message;
+    }
+    m_message->setText(tr("Not saved yet: %1").arg(reasons.join(QLatin1Char(' '))));
+    if (QWidget* field = m_details->firstMarkedField()) {
+        m_scroll->ensureWidgetVisible(field);
+        field->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 bool CheckInEditor::save() {
     if (!m_editing)
         return true;
@@ -250,13 +267,7 @@ bool CheckInEditor::save() {
                                                                            QLocale::ShortFormat))
                                              : tr("edit check-in"));
         } catch (const ValidationError& error) {
-            m_details->showIssues(error.issues());
-            QStringList reasons{tr("Not saved yet: please look at the marked fields.")};
-            for (const ValidationIssue& issue : error.issues()) {
-                if (issue.field == QStringLiteral("moment"))
-                    reasons << issue.message; // the date and time fields have no mark of their own
-            }
-            m_message->setText(reasons.join(QLatin1Char(' ')));
+            showWhyNotSaved(error.issues());
             return false;
         } catch (const StorageError& error) {
             m_message->setText(tr("Not saved: %1").arg(error.message()));

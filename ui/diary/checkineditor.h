@@ -6,9 +6,11 @@
 #include <optional>
 
 #include "diary/checkin.h"
+#include "diary/validationissue.h"
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace painpace {
 
@@ -74,6 +76,7 @@ signals:
     void closed();
 
 private:
+    void showWhyNotSaved(const ValidationIssues& issues);
     void storeDraft();
     void clearDraft();
     void showEntry(const CheckIn& entry);
@@ -91,6 +94,7 @@ private:
     QLabel* m_title = nullptr;
     MomentFields* m_when = nullptr;
     QLabel* m_message = nullptr;
+    QScrollArea* m_scroll = nullptr;
     PainScaleButtons* m_pain = nullptr;
     CheckInDetailsForm* m_details = nullptr;
     QPushButton* m_save = nullptr;

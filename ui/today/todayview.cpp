@@ -174,6 +174,7 @@ void TodayView::buildLayout() {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -342,6 +343,25 @@ void TodayView::updateSaveState() {
                                    : tr("Pick a number for your pain at the top, then save."));
 }
 
+// The form is long and the field at fault may be out of sight: it is scrolled to and takes the
+// focus, and the message says what is wrong in words, not only "look at the marks".
+void TodayView::showWhyNotSaved(const ValidationIssues& issues) {
+    m_moreButton->setChecked(true);
+    m_details->showIssues(issues);
+    const QString first = issues.isEmpty() ? QString() : issues.first().message;
+    m_feedback->setText(issues.size() > 1
+                            ? tr("Not saved yet: %1 This and %n more are marked below.", nullptr,
+                                 static_cast<int>(issues.size() - 1))
+                                  .arg(first)
+                            : tr("Not saved yet: %1 It is marked below.").arg(first));
+    m_bottomFeedback->setText(m_feedback->text());
+    if (QWidget* field = m_details->firstMarkedField()) {
+        m_scroll->widget()->layout()->activate(); // the section may have opened just now
+        m_scroll->ensureWidgetVisible(field);
+        field->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void TodayView::saveQuickCheckIn() {
     saveInput();
 }
@@ -360,10 +380,7 @@ bool TodayView::saveInput() {
             .clearingDraft(kDraftSlot)
             .saveCheckIn(std::nullopt, entry, tr("check-in with pain %1").arg(entry.pain));
     } catch (const ValidationError& error) {
-        m_moreButton->setChecked(true);
-        m_details->showIssues(error.issues());
-        m_feedback->setText(tr("Not saved yet: please look at the marked fields."));
-        m_bottomFeedback->setText(m_feedback->text());
+        showWhyNotSaved(error.issues());
         return false;
     } catch (const StorageError& error) {
         m_feedback->setText(tr("Not saved: %1").arg(error.message()));

@@ -7,11 +7,13 @@
 #include <memory>
 
 #include "diary/checkin.h"
+#include "diary/validationissue.h"
 #include "edit/unsavedinput.h"
 
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QVBoxLayout;
 
@@ -82,6 +84,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showWhyNotSaved(const ValidationIssues& issues);
     void buildLayout();
     void buildDetails(QVBoxLayout* layout);
     CheckIn pendingEntry() const;
@@ -117,6 +120,7 @@ private:
     CheckInDetailsForm* m_details = nullptr;
     std::unique_ptr<DraftKeeper> m_drafts; // before the widgets go (draftkeeper.h)
     QLabel* m_feedback = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_todayList = nullptr;
     // Today's entries (numbers, note and warning signs only), as listed.
     QDate m_listedDay;
