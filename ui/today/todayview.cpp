@@ -396,19 +396,23 @@ bool TodayView::saveInput() {
     if (!focusedBefore || focusedBefore == m_saveButton || focusedBefore == m_bottomSave ||
         m_painScale->isAncestorOf(focusedBefore))
         m_painScale->setFocus(Qt::OtherFocusReason);
+    m_feedback->setText(savedMessage(entry));
+    m_bottomFeedback->setText(m_feedback->text());
+    return true;
+}
+
+// What was saved and how to take it back, after the full advice when it has warning signs.
+QString TodayView::savedMessage(const CheckIn& entry) {
     const QString pattern =
         entry.marks.isEmpty()
             ? tr("Saved pain %1 at %2. Edit ▸ Undo takes it back.")
             : tr("Saved pain %1 at %2 with %n body-map mark(s). Edit ▸ Undo takes it back.",
                  nullptr, int(entry.marks.size()));
-    QString saved =
+    const QString saved =
         pattern.arg(QString::number(entry.pain), shortTime(entry.moment.localTime().time()));
     const QString advice = careAdvice(careUrgency(entry.redFlags));
-    if (!advice.isEmpty())
-        saved = QStringLiteral("<b>%1</b><br>%2").arg(advice.toHtmlEscaped(), saved);
-    m_feedback->setText(saved);
-    m_bottomFeedback->setText(saved);
-    return true;
+    return advice.isEmpty() ? saved
+                            : QStringLiteral("<b>%1</b><br>%2").arg(advice.toHtmlEscaped(), saved);
 }
 
 QString TodayView::todaySummary() const {

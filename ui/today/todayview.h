@@ -85,6 +85,7 @@ protected:
 
 private:
     void showWhyNotSaved(const ValidationIssues& issues);
+    static QString savedMessage(const CheckIn& entry);
     void buildLayout();
     void buildDetails(QVBoxLayout* layout);
     CheckIn pendingEntry() const;
