@@ -84,6 +84,30 @@ TEST(CachedTextLabelTest, PaintsExactlyWhatAQLabelPaints) {
     }
 }
 
+// A short text measured first at a wide width keeps those lines for a narrower width that still
+// holds it (no second layout); what is painted there must still be exactly QLabel's, at each
+// alignment, and a width too narrow for the text must wrap it again.
+TEST(CachedTextLabelTest, LinesKeptFromAWiderWidthPaintAsAQLabelPaints) {
+    const QString shortText = QStringLiteral("Today: 08:47 pain 5 · 20:30 pain 6.");
+    for (const Qt::Alignment alignment :
+         {Qt::AlignLeft | Qt::AlignVCenter, Qt::AlignRight | Qt::AlignVCenter,
+          Qt::AlignHCenter | Qt::AlignTop}) {
+        for (const int width : {300, 90}) {
+            CachedTextLabel label(shortText);
+            QLabel reference(shortText);
+            reference.setWordWrap(true);
+            for (QLabel* each : {static_cast<QLabel*>(&label), &reference})
+                each->setAlignment(alignment);
+            label.resize(900, 40);
+            EXPECT_EQ(label.heightForWidth(900), reference.heightForWidth(900));
+            EXPECT_EQ(label.heightForWidth(width), reference.heightForWidth(width)) << width;
+            const QSize size(width, reference.heightForWidth(width) + 8);
+            EXPECT_EQ(rendered(label, size), rendered(reference, size))
+                << "alignment " << int(alignment) << ", width " << width;
+        }
+    }
+}
+
 TEST(CachedTextLabelTest, AnUnwrappedLabelAsksForTheSizeAQLabelAsksFor) {
     CachedTextLabel label(QStringLiteral("Diary: /home/someone/painpace.sqlite — 4,751 check-ins"));
     label.setWordWrap(false);

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QStyleOption>
 #include <QTextDocument>
 #include <QTextOption>
@@ -74,6 +75,7 @@ CachedTextLabel::Measure CachedTextLabel::layOut(QTextLayout& layout, int conten
     const qreal leading = QFontMetricsF(font()).leading();
     qreal height = 0;
     qreal natural = 0;
+    int lines = 0;
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(contentsWidth);
@@ -81,25 +83,42 @@ CachedTextLabel::Measure CachedTextLabel::layOut(QTextLayout& layout, int conten
         line.setPosition(QPointF(0, height));
         height += line.height();
         natural = std::max(natural, line.naturalTextWidth());
+        ++lines;
     }
     layout.endLayout();
-    return {static_cast<int>(std::ceil(height)), static_cast<int>(std::ceil(natural))};
+    const bool wrapped = lines > text.count(QChar::LineSeparator) + 1;
+    return {static_cast<int>(std::ceil(height)), static_cast<int>(std::ceil(natural)), wrapped};
+}
+
+// Text that did not wrap at the width it was laid out at has the same lines at any width that
+// still holds its widest line: a second layout would only repeat the first.
+bool CachedTextLabel::fitsUnwrapped(int contentsWidth) const {
+    return m_laidOutWidth >= 0 && !m_laidOut.wrapped && contentsWidth >= m_laidOut.naturalWidth;
 }
 
 int CachedTextLabel::layOutAt(int contentsWidth) const {
     forgetIfTextChanged();
-    if (contentsWidth != m_laidOutWidth) {
+    if (contentsWidth == m_laidOutWidth)
+        return m_laidOut.height;
+    // Left-aligned lines also sit where they were; other alignments place them by the width.
+    const bool leftAligned =
+        QStyle::visualAlignment(layoutDirection(), alignment()) & Qt::AlignLeft;
+    if (!(leftAligned && fitsUnwrapped(contentsWidth))) {
         m_layout.setCacheEnabled(true); // the paint draws the glyphs shaped here
         m_laidOut = layOut(m_layout, contentsWidth);
-        m_laidOutWidth = contentsWidth;
     }
+    m_laidOutWidth = contentsWidth;
     return m_laidOut.height;
 }
 
 int CachedTextLabel::textHeightAt(int contentsWidth) const {
-    // Only the width the label has is kept for the paint; the layout asks about others too.
-    if (contentsWidth == std::max(0, width() - horizontalMargins()))
+    forgetIfTextChanged();
+    // The lines kept for the paint are those at the label's width, or the first asked for while
+    // there are none; the layout asks about other widths too, which are only measured.
+    if (contentsWidth == std::max(0, width() - horizontalMargins()) || m_laidOutWidth < 0)
         return layOutAt(contentsWidth);
+    if (fitsUnwrapped(contentsWidth))
+        return m_laidOut.height;
     QTextLayout measuring;
     return layOut(measuring, contentsWidth).height;
 }

@@ -34,13 +34,15 @@ private:
     void forget() const;
     struct Measure {
         int height = 0;
-        int naturalWidth = 0; // of the widest line, unwrapped
+        int naturalWidth = 0; // of the widest line
+        bool wrapped = false; // broken into more lines than its own line breaks make
     };
     Measure layOut(QTextLayout& layout, int contentsWidth) const;
     // Lays the text out at this width of the contents (margins excluded), keeping the lines for
     // the paint; returns their height.
     int layOutAt(int contentsWidth) const;
     int textHeightAt(int contentsWidth) const;
+    bool fitsUnwrapped(int contentsWidth) const;
     int rememberedHeight(int width) const;
     void remember(int width, int height) const;
     int horizontalMargins() const;

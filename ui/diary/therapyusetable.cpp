@@ -94,23 +94,31 @@ void TherapyUseTable::setCatalogue(const QList<TherapyDefinition>& therapies) {
     }
     m_updating = false;
     setUses(kept);
-    fitToContents();
+    fitChecklist();
 }
 
 void TherapyUseTable::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        fitChecklist();
         fitToContents();
+    }
 }
 
-void TherapyUseTable::fitToContents() {
-    m_details->horizontalHeader()->resizeSection(
-        Unit, fontMetrics().horizontalAdvance(QStringLiteral("tablets")) + 16);
+// The list's height depends only on its items and the font, so it is measured when those
+// change: measuring every row's text at each save was a third of a quick check-in's time
+// (docs/architecture.md, "Speed").
+void TherapyUseTable::fitChecklist() {
     int listHeight = 2 * m_checklist->frameWidth();
     for (int row = 0; row < m_checklist->count(); ++row)
         listHeight += m_checklist->sizeHintForRow(row);
     m_checklist->setFixedHeight(
         std::max(listHeight, 2 * m_checklist->frameWidth() + m_checklist->fontMetrics().height()));
+}
+
+void TherapyUseTable::fitToContents() {
+    m_details->horizontalHeader()->resizeSection(
+        Unit, fontMetrics().horizontalAdvance(QStringLiteral("tablets")) + 16);
     int tableHeight =
         2 * m_details->frameWidth() + m_details->horizontalHeader()->sizeHint().height();
     for (int row = 0; row < m_details->rowCount(); ++row)

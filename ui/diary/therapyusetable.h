@@ -39,6 +39,7 @@ private:
     void tickChanged(int row);
     void addDetailRow(const TherapyUse& use);
     int detailRowOf(const QString& code) const;
+    void fitChecklist();
     void fitToContents();
 
     QHash<QString, TherapyDefinition> m_catalogue;
