@@ -151,6 +151,7 @@ void CheckInRepository::announceSaved(const CheckIn& checkIn, bool added) const 
     if (added)
         announce(m_database, &DiaryNotifier::checkInAdded, checkIn.id, checkIn.moment.localDay,
                  checkIn.uuid);
+    announce(m_database, &DiaryNotifier::checkInStored, checkIn);
     announce(m_database, &DiaryNotifier::checkInSaved, checkIn.id, checkIn.moment.localDay,
              checkIn.uuid);
 }

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QUuid>
 
+#include "diary/checkin.h"
+
 namespace painpace {
 
 // The one object that tells views what changed in the stored diary, so each view refreshes only
@@ -19,6 +21,9 @@ signals:
     // A new or changed check-in; a new one is announced as added first.
     void checkInAdded(qint64 id, QDate day, QUuid uuid);
     void checkInSaved(qint64 id, QDate day, QUuid uuid);
+    // The same save with the entry as stored, announced just before checkInSaved, for a view
+    // that can show it without reading it back (docs/architecture.md, "Speed").
+    void checkInStored(const painpace::CheckIn& entry);
     void checkInRemoved(qint64 id, QDate day, QUuid uuid);
     // Many entries changed at once (import, demo data): views reload whatever they show.
     void diaryReloaded();

@@ -265,6 +265,29 @@ TEST_F(CheckInRepositoryTest, TheNotifierSpeaksOnlyAfterACommit) {
     EXPECT_EQ(removed.count(), 1);
 }
 
+// The entry as stored comes with the save, so a view can show it without reading it back: with
+// its row id, after the commit only, and never for a save that was refused.
+TEST_F(CheckInRepositoryTest, TheStoredEntryIsAnnouncedWithItsIdAfterTheCommit) {
+    QList<CheckIn> stored;
+    QObject::connect(&m_db->notifier(), &DiaryNotifier::checkInStored,
+                     [&stored](const CheckIn& entry) { stored.append(entry); });
+    CheckIn bad = minimalCheckIn(12);
+    EXPECT_THROW(repository().save(bad), ValidationError);
+    EXPECT_TRUE(stored.isEmpty());
+    CheckIn entry = minimalCheckIn(4);
+    entry.redFlags = {RedFlag::LegWeakness};
+    {
+        WriteTransaction outer(m_db->connection(), m_db->dialect());
+        repository().save(entry);
+        EXPECT_TRUE(stored.isEmpty()); // the outer write may still be taken back
+        outer.commit();
+    }
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored[0].id, entry.id);
+    EXPECT_GT(stored[0].id, 0);
+    EXPECT_EQ(stored[0], *repository().findByUuid(entry.uuid));
+}
+
 TEST_F(CheckInRepositoryTest, ChangesInsideALargerWriteAreAnnouncedAfterItsCommitOnly) {
     QSignalSpy saved(&m_db->notifier(), &DiaryNotifier::checkInSaved);
     CheckIn kept = minimalCheckIn(4);

@@ -55,13 +55,13 @@ TodayView::TodayView(const Database& database, EditStack& undoStack,
         m_painScale->button(score)->installEventFilter(this);
     const DiaryNotifier& notifier = m_database.notifier();
     auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
-    connect(&notifier, &DiaryNotifier::checkInSaved, refresher,
-            [this, refresher](qint64, QDate day, QUuid uuid) {
-                refresher->update([=, this] { followChangedEntry(day, uuid, false); });
+    connect(&notifier, &DiaryNotifier::checkInStored, refresher,
+            [this, refresher](const CheckIn& entry) {
+                refresher->update([=, this] { followSavedEntry(entry); });
             });
     connect(&notifier, &DiaryNotifier::checkInRemoved, refresher,
-            [this, refresher](qint64, QDate day, QUuid uuid) {
-                refresher->update([=, this] { followChangedEntry(day, uuid, true); });
+            [this, refresher](qint64, QDate, QUuid uuid) {
+                refresher->update([=, this] { followRemovedEntry(uuid); });
             });
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     refresh();
@@ -441,26 +441,42 @@ void TodayView::showHeadlines() {
     m_todayList->setText(todaySummary());
 }
 
-bool TodayView::listsEntry(const QUuid& uuid) const {
-    return std::any_of(m_todaysHeadlines.begin(), m_todaysHeadlines.end(),
-                       [&uuid](const CheckIn& entry) { return entry.uuid == uuid; });
+// Today's list follows each change from what the announcement says, without reading the diary
+// again: that read had cost as much as the save itself (docs/architecture.md, "Speed").
+bool TodayView::followsTheSameDay() {
+    if (m_listedDay == QDate::currentDate())
+        return true;
+    refresh(); // midnight passed: "today" is another day now
+    return false;
 }
 
-void TodayView::followChangedEntry(QDate day, const QUuid& uuid, bool removed) {
-    if (m_listedDay != QDate::currentDate()) {
-        refresh(); // midnight passed: "today" is another day now
+void TodayView::followSavedEntry(const CheckIn& entry) {
+    if (!followsTheSameDay())
         return;
+    m_todaysHeadlines.removeIf(
+        [&entry](const CheckIn& listed) { return listed.uuid == entry.uuid; });
+    if (entry.moment.localDay == m_listedDay) {
+        // In the diary's own order: by the moment, then by row.
+        const auto later = std::find_if(m_todaysHeadlines.begin(), m_todaysHeadlines.end(),
+                                        [&entry](const CheckIn& listed) {
+                                            return std::pair(listed.moment.utc, listed.id) >
+                                                   std::pair(entry.moment.utc, entry.id);
+                                        });
+        CheckIn headline = entry;
+        std::sort(headline.redFlags.begin(), headline.redFlags.end());
+        m_todaysHeadlines.insert(later, headline);
     }
-    if (removed) {
-        // What was removed is known: nothing to read, unless the diary may now be empty.
-        m_todaysHeadlines.removeIf([&uuid](const CheckIn& entry) { return entry.uuid == uuid; });
-        if (m_todaysHeadlines.isEmpty())
-            m_diaryEmpty = CheckInRepository(m_database).isEmpty();
-    } else {
-        if (day == m_listedDay || listsEntry(uuid))
-            reloadTodaysHeadlines();
-        m_diaryEmpty = false;
-    }
+    m_diaryEmpty = false;
+    showHeadlines();
+}
+
+void TodayView::followRemovedEntry(const QUuid& uuid) {
+    if (!followsTheSameDay())
+        return;
+    // What was removed is known: nothing to read, unless the diary may now be empty.
+    m_todaysHeadlines.removeIf([&uuid](const CheckIn& entry) { return entry.uuid == uuid; });
+    if (m_todaysHeadlines.isEmpty())
+        m_diaryEmpty = CheckInRepository(m_database).isEmpty();
     showHeadlines();
 }
 

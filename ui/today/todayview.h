@@ -96,10 +96,11 @@ private:
     void showMarkCount();
     // One entry was saved or removed: only today's list is read again, and only when the entry
     // is (or was) today's, so editing an old entry costs Today nothing.
-    void followChangedEntry(QDate day, const QUuid& uuid, bool removed);
+    bool followsTheSameDay();
+    void followSavedEntry(const CheckIn& entry);
+    void followRemovedEntry(const QUuid& uuid);
     void reloadTodaysHeadlines();
     void showHeadlines();
-    bool listsEntry(const QUuid& uuid) const;
 
     const Database& m_database;
     EditStack& m_undoStack;
