@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 #include <random>
 
+#include "common/timeformat.h"
 #include "diary/checkindetailsform.h"
 #include "diary/scorescale.h"
 #include "diary/spasmtable.h"
@@ -99,6 +100,35 @@ TEST_F(TodayViewTest, TheTodayListFollowsTheDiary) {
     QTest::mouseClick(m_view->painScale()->button(3), Qt::LeftButton);
     QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
     EXPECT_TRUE(m_view->todaySummary().contains(QStringLiteral("pain 3")));
+}
+
+// After Undo the message no longer says "Saved": it says the check-in was taken back, and a Redo
+// says it is saved again.
+TEST_F(TodayViewTest, TheSavedMessageFollowsUndoAndRedo) {
+    QTest::mouseClick(m_view->painScale()->button(3), Qt::LeftButton);
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    const CheckIn saved =
+        CheckInRepository(*m_db).between(QDate::currentDate(), QDate::currentDate()).first();
+    const QString at = shortTime(saved.moment.localTime().time());
+    EXPECT_EQ(m_view->feedback(),
+              QStringLiteral("Saved pain 3 at %1. Edit ▸ Undo takes it back.").arg(at));
+    m_undo.undo();
+    EXPECT_EQ(stored(), 0);
+    const QString tookBack =
+        QStringLiteral("Pain 3 at %1 is taken out of the diary. The Edit menu brings it back.")
+            .arg(at);
+    EXPECT_EQ(m_view->feedback(), tookBack);
+    EXPECT_EQ(m_view->bottomFeedback(), tookBack);
+    m_undo.redo();
+    EXPECT_EQ(stored(), 1);
+    EXPECT_EQ(m_view->feedback(),
+              QStringLiteral("Saved pain 3 at %1. Edit ▸ Undo takes it back.").arg(at));
+    // Another entry's change leaves the message alone.
+    CheckIn other = minimalCheckIn(5, QDate::currentDate().addDays(-1), 9);
+    DiaryEdits(*m_db, m_undo).saveCheckIn(std::nullopt, other, QStringLiteral("add"));
+    m_undo.undo();
+    EXPECT_EQ(m_view->feedback(),
+              QStringLiteral("Saved pain 3 at %1. Edit ▸ Undo takes it back.").arg(at));
 }
 
 TEST_F(TodayViewTest, ScreenshotsWithAPickedScoreInLightAndDark) {

@@ -396,9 +396,25 @@ bool TodayView::saveInput() {
     if (!focusedBefore || focusedBefore == m_saveButton || focusedBefore == m_bottomSave ||
         m_painScale->isAncestorOf(focusedBefore))
         m_painScale->setFocus(Qt::OtherFocusReason);
+    m_lastSaved = entry;
     m_feedback->setText(savedMessage(entry));
     m_bottomFeedback->setText(m_feedback->text());
     return true;
+}
+
+// The message about the last save follows it: an undo (or a delete elsewhere) that takes the
+// entry out says so, and a redo that brings it back says it is saved again. A message that still
+// said "Saved" after an undo would tell the person the opposite of what the diary holds.
+void TodayView::followLastSaved(const QUuid& uuid, const CheckIn* stored) {
+    if (!m_lastSaved || m_lastSaved->uuid != uuid)
+        return;
+    const QString message =
+        stored ? savedMessage(*stored)
+               : tr("Pain %1 at %2 is taken out of the diary. The Edit menu brings it back.")
+                     .arg(m_lastSaved->pain)
+                     .arg(shortTime(m_lastSaved->moment.localTime().time()));
+    m_feedback->setText(message);
+    m_bottomFeedback->setText(message);
 }
 
 // What was saved and how to take it back, after the full advice when it has warning signs.
@@ -451,6 +467,7 @@ bool TodayView::followsTheSameDay() {
 }
 
 void TodayView::followSavedEntry(const CheckIn& entry) {
+    followLastSaved(entry.uuid, &entry);
     if (!followsTheSameDay())
         return;
     m_todaysHeadlines.removeIf(
@@ -471,6 +488,7 @@ void TodayView::followSavedEntry(const CheckIn& entry) {
 }
 
 void TodayView::followRemovedEntry(const QUuid& uuid) {
+    followLastSaved(uuid, nullptr);
     if (!followsTheSameDay())
         return;
     // What was removed is known: nothing to read, unless the diary may now be empty.

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 #include "diary/checkin.h"
 #include "diary/validationissue.h"
@@ -99,6 +100,7 @@ private:
     bool followsTheSameDay();
     void followSavedEntry(const CheckIn& entry);
     void followRemovedEntry(const QUuid& uuid);
+    void followLastSaved(const QUuid& uuid, const CheckIn* stored);
     void reloadTodaysHeadlines();
     void showHeadlines();
 
@@ -127,6 +129,7 @@ private:
     // Today's entries (numbers, note and warning signs only), as listed.
     QDate m_listedDay;
     QList<CheckIn> m_todaysHeadlines;
+    std::optional<CheckIn> m_lastSaved; // for the message about it
     bool m_diaryEmpty = true;
 };
 
