@@ -123,6 +123,12 @@ TEST_F(TodayViewTest, TheSavedMessageFollowsUndoAndRedo) {
     EXPECT_EQ(stored(), 1);
     EXPECT_EQ(m_view->feedback(),
               QStringLiteral("Saved pain 3 at %1. Edit ▸ Undo takes it back.").arg(at));
+    // Behind another view too: the message is right when Today is shown again.
+    m_view->hide();
+    m_undo.undo();
+    m_view->show();
+    EXPECT_EQ(m_view->feedback(), tookBack);
+    m_undo.redo();
     // Another entry's change leaves the message alone.
     CheckIn other = minimalCheckIn(5, QDate::currentDate().addDays(-1), 9);
     DiaryEdits(*m_db, m_undo).saveCheckIn(std::nullopt, other, QStringLiteral("add"));

@@ -55,12 +55,15 @@ TodayView::TodayView(const Database& database, EditStack& undoStack,
         m_painScale->button(score)->installEventFilter(this);
     const DiaryNotifier& notifier = m_database.notifier();
     auto* refresher = new RefreshWhenShown(this, [this] { refresh(); });
+    // The message about the last save is one line: it is kept right even while Today is hidden.
     connect(&notifier, &DiaryNotifier::checkInStored, refresher,
             [this, refresher](const CheckIn& entry) {
+                followLastSaved(entry.uuid, &entry);
                 refresher->update([=, this] { followSavedEntry(entry); });
             });
     connect(&notifier, &DiaryNotifier::checkInRemoved, refresher,
             [this, refresher](qint64, QDate, QUuid uuid) {
+                followLastSaved(uuid, nullptr);
                 refresher->update([=, this] { followRemovedEntry(uuid); });
             });
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
@@ -467,7 +470,6 @@ bool TodayView::followsTheSameDay() {
 }
 
 void TodayView::followSavedEntry(const CheckIn& entry) {
-    followLastSaved(entry.uuid, &entry);
     if (!followsTheSameDay())
         return;
     m_todaysHeadlines.removeIf(
@@ -488,7 +490,6 @@ void TodayView::followSavedEntry(const CheckIn& entry) {
 }
 
 void TodayView::followRemovedEntry(const QUuid& uuid) {
-    followLastSaved(uuid, nullptr);
     if (!followsTheSameDay())
         return;
     // What was removed is known: nothing to read, unless the diary may now be empty.
