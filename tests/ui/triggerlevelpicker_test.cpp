@@ -1,76 +1,62 @@
 #include <QAbstractButton>
-#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
-#include <QVBoxLayout>
 
 #include <gtest/gtest.h>
 
 #include "diary/triggerlevelpicker.h"
+#include "support/betweenfields.h"
 
 using namespace painpace;
 
 namespace {
 
-// A picker between two text fields, shown, so Tab and the arrow keys act as in the form.
-struct PickerInAForm {
-    QWidget window;
-    QLineEdit* before = new QLineEdit(&window);
-    TriggerLevelPicker* picker = new TriggerLevelPicker(QStringLiteral("Poor sleep"), &window);
-    QLineEdit* after = new QLineEdit(&window);
-
-    PickerInAForm() {
-        auto* layout = new QVBoxLayout(&window);
-        layout->addWidget(before);
-        layout->addWidget(picker);
-        layout->addWidget(after);
-        window.show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        before->setFocus();
-    }
+// The picker between two text fields, shown, so Tab and the keys act as in the form.
+struct PickerInAForm : painpace::testing::BetweenFields<TriggerLevelPicker> {
+    PickerInAForm()
+        : BetweenFields(QStringLiteral("Poor sleep")) {}
 };
 
 } // namespace
 
 TEST(TriggerLevelPickerTest, OneClickRatesTheTriggerAndSaysSoOnce) {
     PickerInAForm form;
-    QSignalSpy changed(form.picker, &TriggerLevelPicker::levelChanged);
-    EXPECT_EQ(form.picker->level(), TriggerLevel::None);
-    QTest::mouseClick(form.picker->button(TriggerLevel::ALot), Qt::LeftButton);
-    EXPECT_EQ(form.picker->level(), TriggerLevel::ALot);
+    QSignalSpy changed(form.widget, &TriggerLevelPicker::levelChanged);
+    EXPECT_EQ(form.widget->level(), TriggerLevel::None);
+    QTest::mouseClick(form.widget->button(TriggerLevel::ALot), Qt::LeftButton);
+    EXPECT_EQ(form.widget->level(), TriggerLevel::ALot);
     ASSERT_EQ(changed.size(), 1);
     EXPECT_EQ(changed.first().first().value<TriggerLevel>(), TriggerLevel::ALot);
-    QTest::mouseClick(form.picker->button(TriggerLevel::ALot), Qt::LeftButton);
-    EXPECT_EQ(form.picker->level(), TriggerLevel::ALot); // a second click keeps the choice
+    QTest::mouseClick(form.widget->button(TriggerLevel::ALot), Qt::LeftButton);
+    EXPECT_EQ(form.widget->level(), TriggerLevel::ALot); // a second click keeps the choice
     EXPECT_EQ(changed.size(), 1);
-    QTest::mouseClick(form.picker->button(TriggerLevel::ALittle), Qt::LeftButton);
-    EXPECT_EQ(form.picker->level(), TriggerLevel::ALittle);
-    EXPECT_FALSE(form.picker->button(TriggerLevel::ALot)->isChecked());
+    QTest::mouseClick(form.widget->button(TriggerLevel::ALittle), Qt::LeftButton);
+    EXPECT_EQ(form.widget->level(), TriggerLevel::ALittle);
+    EXPECT_FALSE(form.widget->button(TriggerLevel::ALot)->isChecked());
     EXPECT_EQ(changed.size(), 2);
     // The rating stands out; "None" does not.
-    EXPECT_TRUE(form.picker->button(TriggerLevel::ALittle)->property("answered").toBool());
-    EXPECT_FALSE(form.picker->button(TriggerLevel::ALot)->property("answered").toBool());
-    form.picker->setLevel(TriggerLevel::None);
-    EXPECT_FALSE(form.picker->button(TriggerLevel::None)->property("answered").toBool());
+    EXPECT_TRUE(form.widget->button(TriggerLevel::ALittle)->property("answered").toBool());
+    EXPECT_FALSE(form.widget->button(TriggerLevel::ALot)->property("answered").toBool());
+    form.widget->setLevel(TriggerLevel::None);
+    EXPECT_FALSE(form.widget->button(TriggerLevel::None)->property("answered").toBool());
 }
 
 TEST(TriggerLevelPickerTest, TabReachesOnlyTheChosenButtonAndArrowsMoveTheChoice) {
     PickerInAForm form;
     QTest::keyClick(form.before, Qt::Key_Tab);
-    EXPECT_EQ(QApplication::focusWidget(), form.picker->button(TriggerLevel::None));
+    EXPECT_EQ(QApplication::focusWidget(), form.widget->button(TriggerLevel::None));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-    EXPECT_EQ(form.picker->level(), TriggerLevel::ALittle);
-    EXPECT_EQ(QApplication::focusWidget(), form.picker->button(TriggerLevel::ALittle));
+    EXPECT_EQ(form.widget->level(), TriggerLevel::ALittle);
+    EXPECT_EQ(QApplication::focusWidget(), form.widget->button(TriggerLevel::ALittle));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right); // stays at the end
-    EXPECT_EQ(form.picker->level(), TriggerLevel::ALot);
+    EXPECT_EQ(form.widget->level(), TriggerLevel::ALot);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), form.after);
     QTest::keyClick(form.after, Qt::Key_Backtab);
-    EXPECT_EQ(QApplication::focusWidget(), form.picker->button(TriggerLevel::ALot));
+    EXPECT_EQ(QApplication::focusWidget(), form.widget->button(TriggerLevel::ALot));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
-    EXPECT_EQ(form.picker->level(), TriggerLevel::ALittle);
+    EXPECT_EQ(form.widget->level(), TriggerLevel::ALittle);
 }
 
 TEST(TriggerLevelPickerTest, ButtonsAreNamedForTheTriggerAndSetLevelShowsAStoredRating) {
