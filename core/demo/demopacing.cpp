@@ -2,6 +2,7 @@
 
 #include "demorandom.h"
 #include "storage/checkinrepository.h"
+#include "storage/diarysettings.h"
 #include "storage/pacingrepository.h"
 
 namespace painpace {
@@ -36,6 +37,8 @@ DemoPacing generateDemoPacing(const DemoOptions& options) {
 }
 
 int writeDemoDiary(const Database& database, const DemoOptions& options) {
+    // Marked first: a window opened on it says it is the demo, even if writing is cut short.
+    DiarySettings(database).markAsDemo();
     QList<CheckIn> entries = generateDemoDiary(options);
     CheckInRepository(database).saveAll(entries);
     DemoPacing pacing = generateDemoPacing(options);

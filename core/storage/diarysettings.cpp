@@ -11,7 +11,8 @@ namespace painpace {
 
 namespace {
 const QString kMarkIntensity = QStringLiteral("mark_intensity");
-}
+const QString kDemo = QStringLiteral("demo");
+} // namespace
 
 DiarySettings::DiarySettings(const Database& database)
     : m_database(database) {}
@@ -28,6 +29,14 @@ void DiarySettings::setMarkIntensity(int intensity) {
             {{QStringLiteral("intensity"),
               QCoreApplication::translate("DiarySettings", "The intensity must be 0 to 10.")}});
     setValue(kMarkIntensity, QString::number(intensity));
+}
+
+bool DiarySettings::isDemo() const {
+    return value(kDemo) == QStringLiteral("1");
+}
+
+void DiarySettings::markAsDemo() {
+    setValue(kDemo, QStringLiteral("1"));
 }
 
 std::optional<QString> DiarySettings::value(const QString& name) const {

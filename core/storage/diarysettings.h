@@ -21,6 +21,10 @@ public:
     // Throws ValidationError outside 0–10, StorageError when the diary cannot be written.
     void setMarkIntensity(int intensity);
 
+    // A diary written by the demo generator: made-up entries, marked so the window can say so.
+    bool isDemo() const;
+    void markAsDemo();
+
 private:
     std::optional<QString> value(const QString& name) const;
     void setValue(const QString& name, const QString& value);
