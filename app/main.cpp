@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "commandline.h"
+#include "common/apptheme.h"
 #include "common/translations.h"
 #include "headlesscommands.h"
 #include "mainwindow/mainwindow.h"
@@ -93,6 +94,7 @@ int main(int argc, char* argv[]) {
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("PainPace"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/painpace/icons/painpace.svg")));
+    AppTheme::apply(AppTheme::saved());
     if (line.action == CommandLine::Action::SmokeTest)
         return runSmokeTest(line.outputPath);
     const QString path = line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath;

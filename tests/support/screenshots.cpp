@@ -4,9 +4,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QWidget>
+
+#include "common/apptheme.h"
 
 namespace painpace::testing {
 
@@ -21,29 +21,11 @@ QString saveScreenshot(QWidget& widget, const QString& name) {
 }
 
 QPalette lightPalette() {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    return AppTheme::lightPalette();
 }
 
 QPalette darkPalette() {
-    QPalette dark;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1f, 0x21, 0x24);
-    const QColor text(0xe8, 0xe6, 0xe3);
-    dark.setColor(QPalette::Window, window);
-    dark.setColor(QPalette::WindowText, text);
-    dark.setColor(QPalette::Base, base);
-    dark.setColor(QPalette::AlternateBase, window);
-    dark.setColor(QPalette::Text, text);
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x42));
-    dark.setColor(QPalette::ButtonText, text);
-    dark.setColor(QPalette::ToolTipBase, base);
-    dark.setColor(QPalette::ToolTipText, text);
-    dark.setColor(QPalette::Highlight, QColor(0x5b, 0x9b, 0xd5));
-    dark.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return dark;
+    return AppTheme::darkPalette();
 }
 
 ScopedAppPalette::ScopedAppPalette(const QPalette& palette)

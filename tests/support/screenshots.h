@@ -15,7 +15,7 @@ QString saveScreenshot(QWidget& widget, const QString& name);
 // true when both were written.
 bool saveLightAndDark(QWidget& widget, const QString& name);
 
-// The palettes screenshots are taken in; dark is built from Fusion's roles.
+// The palettes screenshots are taken in: PainPace's own (View ▸ Theme).
 QPalette lightPalette();
 QPalette darkPalette();
 

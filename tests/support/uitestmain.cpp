@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/apptheme.h"
 #include "common/translations.h"
 #include "support/testsettings.h"
 
@@ -17,6 +18,8 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     painpace::installTranslations(app);
+    // The look the app starts in (app/main.cpp): screenshots and colour checks see what people do.
+    painpace::AppTheme::apply(painpace::AppTheme::Choice::Light);
     QCoreApplication::setOrganizationName(QStringLiteral("PainPaceTests"));
     QCoreApplication::setApplicationName(QStringLiteral("PainPaceTests"));
     painpace::testing::ProcessSettings settings;

@@ -56,7 +56,7 @@ TEST_F(CalendarViewTest, EachDayShowsItsPainAndMarkers) {
     EXPECT_EQ(m_view->calendar()->cellText(m_day), QStringLiteral("4.5 F S3 ✎"));
     EXPECT_EQ(m_view->calendar()->summaries().value(m_day).care, CareUrgency::UrgentDoctor);
     EXPECT_EQ(m_view->calendar()->summaries().value(m_day.addDays(1)).care, CareUrgency::None);
-    EXPECT_EQ(m_view->calendar()->cellText(m_day.addDays(1)), QStringLiteral("8"));
+    EXPECT_EQ(m_view->calendar()->cellText(m_day.addDays(1)), QStringLiteral("8.0"));
     EXPECT_EQ(m_view->calendar()->cellText(m_day.addDays(2)), QString());
 }
 

@@ -68,15 +68,17 @@ protected:
     QStringList m_errors;
 };
 
-TEST_F(MainWindowTest, HasFileEditAndHelpMenusWithTheirActions) {
-    EXPECT_EQ(menuTitles(m_window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
-                                                 QStringLiteral("&Help")}));
+TEST_F(MainWindowTest, HasFileEditViewAndHelpMenusWithTheirActions) {
+    EXPECT_EQ(menuTitles(m_window),
+              (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                           QStringLiteral("&View"), QStringLiteral("&Help")}));
     EXPECT_EQ(actionTexts(m_window, 0),
               (QStringList{QStringLiteral("&New diary…"), QStringLiteral("&Open diary…"),
                            QStringLiteral("Open &demo diary"), QStringLiteral("&Export"),
                            QStringLiteral("&Import…"), QStringLiteral("&Restore from backup…"),
                            QStringLiteral("Re&port for your doctor…"), QStringLiteral("&Quit")}));
-    EXPECT_EQ(actionTexts(m_window, 2), QStringList{QStringLiteral("&About PainPace")});
+    EXPECT_EQ(actionTexts(m_window, 2), QStringList{QStringLiteral("&Theme")});
+    EXPECT_EQ(actionTexts(m_window, 3), QStringList{QStringLiteral("&About PainPace")});
 }
 
 TEST_F(MainWindowTest, OpeningADiaryShowsItsPathInTheStatusBar) {

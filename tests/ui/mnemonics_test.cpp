@@ -156,7 +156,7 @@ TEST(MnemonicsWithoutADiaryTest, EveryAltLetterDoesOneThingOnTheNoDiaryPage) {
     ASSERT_NE(window.noDiaryPage(), nullptr);
     ASSERT_TRUE(window.noDiaryPage()->restoreButton()->isVisible());
     const Mnemonics found = mnemonicsInFront(window);
-    EXPECT_EQ(found.size(), 7); // three menus and four buttons
+    EXPECT_EQ(found.size(), 8); // four menus and four buttons
     EXPECT_EQ(clashes(found), "");
 }
 

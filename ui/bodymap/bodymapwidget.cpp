@@ -13,7 +13,7 @@
 #include "bodymap/bodymapgeometry.h"
 #include "bodymap/bodyregioncatalogue.h"
 #include "bodymapaccessible.h"
-#include "intensitycolors.h"
+#include "common/intensitycolors.h"
 
 namespace painpace {
 

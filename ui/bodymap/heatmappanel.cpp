@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 #include "bodymap/bodyregioncatalogue.h"
-#include "intensitycolors.h"
+#include "common/intensitycolors.h"
 
 namespace painpace {
 

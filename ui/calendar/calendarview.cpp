@@ -10,6 +10,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "common/intensitystrip.h"
 #include "common/refreshwhenshown.h"
 #include "diary/backfillmoment.h"
 #include "diary/checkindescription.h"
@@ -122,18 +123,31 @@ QWidget* CalendarView::buildDayPanel() {
     layout->addLayout(m_buttons);
     m_message = new UndoNotice(m_undoStack, panel);
     layout->addWidget(m_message);
-    auto* legend = new QLabel(tr("Each day shows its mean pain. F flare · S spasms · ✎ note · "
-                                 "⚠ filled: warning signs that need emergency care now · "
-                                 "⚠ outlined: see a doctor within a day or two"),
-                              panel);
-    legend->setWordWrap(true);
-    layout->addWidget(legend);
+    layout->addWidget(buildLegend(panel));
     connect(m_edit, &QPushButton::clicked, this, &CalendarView::startEditing);
     connect(m_duplicate, &QPushButton::clicked, this, &CalendarView::duplicateSelected);
     connect(m_delete, &QPushButton::clicked, this, &CalendarView::deleteSelected);
     connect(m_add, &QPushButton::clicked, this, [this] { composeFor(m_calendar->selectedDate()); });
     connect(m_entries, &QListWidget::itemDoubleClicked, this, &CalendarView::startEditing);
     return panel;
+}
+
+// What the colours and marks of a day mean, under the day's panel (docs/design.md, "Colour").
+QWidget* CalendarView::buildLegend(QWidget* parent) {
+    auto* legend = new QWidget(parent);
+    auto* layout = new QVBoxLayout(legend);
+    layout->setContentsMargins(0, 8, 0, 0);
+    // The key on its own line: beside its label it made the panel wider than a small window.
+    layout->addWidget(new QLabel(tr("Mean pain of the day:"), legend));
+    m_scaleKey = new IntensityStrip(legend);
+    layout->addWidget(m_scaleKey);
+    m_legend = new QLabel(tr("F a flare · S3 three spasms · ✎ a note · ⚠ filled: warning signs "
+                             "that need emergency care now · ⚠ outlined: see a doctor within a "
+                             "day or two"),
+                          legend);
+    m_legend->setWordWrap(true);
+    layout->addWidget(m_legend);
+    return legend;
 }
 
 QWidget* CalendarView::buildEditor() {

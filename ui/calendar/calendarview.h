@@ -22,6 +22,7 @@ class EditStack;
 
 class CheckInEditor;
 class Database;
+class IntensityStrip;
 class PainCalendar;
 
 // The month calendar and the chosen day's check-ins, which can be edited (moved to another time
@@ -56,6 +57,7 @@ protected:
 private:
     QWidget* buildMonthPage();
     QWidget* buildDayPanel();
+    QWidget* buildLegend(QWidget* parent);
     void arrangeButtons(bool oneRow);
     QWidget* buildEditor();
     std::optional<CheckIn> selectedEntry() const;
@@ -75,6 +77,8 @@ private:
     PainCalendar* m_calendar = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_dayTitle = nullptr;
+    IntensityStrip* m_scaleKey = nullptr;
+    QLabel* m_legend = nullptr;
     QListWidget* m_entries = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_duplicate = nullptr;

@@ -1,9 +1,13 @@
 #include "paincalendar.h"
 
+#include <QEvent>
+#include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
+#include <QTableView>
+#include <QTextCharFormat>
 
-#include "bodymap/intensitycolors.h"
+#include "common/intensitycolors.h"
 
 namespace painpace {
 
@@ -12,6 +16,34 @@ PainCalendar::PainCalendar(QWidget* parent)
     setGridVisible(true);
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setMinimumSize(560, 420);
+    // The weekday names take one line: the grid gave their row the height of a week.
+    if (auto* grid = findChild<QTableView*>(QStringLiteral("qt_calendar_calendarview"))) {
+        QHeaderView* rows = grid->verticalHeader();
+        rows->setMinimumSectionSize(fontMetrics().height() + 8);
+        rows->setSectionResizeMode(QHeaderView::Stretch);
+        rows->setSectionResizeMode(0, QHeaderView::Fixed);
+        rows->resizeSection(0, fontMetrics().height() + 8);
+    }
+    followPalette();
+}
+
+// Weekends in the ordinary ink: red on a pain calendar reads as "severe" (docs/design.md,
+// "Colour").
+void PainCalendar::followPalette() {
+    QTextCharFormat weekday;
+    weekday.setForeground(palette().color(QPalette::Text));
+    for (const auto day : {Qt::Saturday, Qt::Sunday})
+        setWeekdayTextFormat(day, weekday);
+}
+
+void PainCalendar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QCalendarWidget::changeEvent(event);
+}
+
+QString PainCalendar::painText(double meanPain) {
+    return QLocale().toString(meanPain, 'f', 1);
 }
 
 void PainCalendar::setSummaries(const QList<DailySummary>& summaries) {
@@ -26,7 +58,8 @@ QString PainCalendar::cellText(const QDate& day) const {
     if (found == m_summaries.constEnd())
         return {};
     const DailySummary& summary = *found;
-    QStringList parts{QLocale().toString(summary.meanPain, 'f', summary.checkIns > 1 ? 1 : 0)};
+    // Always one decimal, so a day's number never changes its look with the number of check-ins.
+    QStringList parts{painText(summary.meanPain)};
     if (summary.flare)
         parts << tr("F");
     if (summary.spasmCount > 0)

@@ -175,7 +175,7 @@ QLayout* ChartsView::createActions() {
     actions->addStretch();
     auto* tableButton = new QPushButton(tr("As ta&ble"), this);
     tableButton->setCheckable(true);
-    auto* copy = new QPushButton(tr("Copy &values"), this);
+    auto* copy = new QPushButton(tr("Copy val&ues"), this);
     auto* png = new QPushButton(tr("Save PN&G…"), this);
     auto* svg = new QPushButton(tr("Save &SVG…"), this);
     for (QPushButton* button : {tableButton, copy, png, svg})

@@ -23,9 +23,14 @@
 
 #include <cmath>
 
+#include "common/colourcontrast.h"
 #include "stats/descriptive.h"
 
 namespace painpace {
+
+namespace {
+const char* const kModelColour = "painpaceModelColour";
+} // namespace
 
 ChartView::ChartView(QWidget* parent)
     : QWidget(parent) {
@@ -193,7 +198,6 @@ void ChartView::rebuild() {
                 // scatter series makes a graphics item per point.
                 series = new QLineSeries;
                 series->setPen(QPen(line.colour, 0.0, Qt::NoPen));
-                series->setColor(line.colour);
                 series->setPointsVisible(true);
                 series->setMarkerSize(2.5); // a radius here, a diameter for scatter series
             } else {
@@ -202,10 +206,10 @@ void ChartView::rebuild() {
                 dots->setMarkerShape(markers ? QScatterSeries::MarkerShapeRectangle
                                              : QScatterSeries::MarkerShapeCircle);
                 dots->setMarkerSize(markers ? 9.0 : 5.0);
-                dots->setColor(line.colour);
-                dots->setBorderColor(line.colour);
                 series = dots;
             }
+            // The model's colour; applyTheme() draws it in the shade that reads on the ground.
+            series->setProperty(kModelColour, line.colour);
             // Time series are downsampled to the plot's width; a scatter keeps one point per
             // pixel (Qt Charts makes a graphics item of every scatter point, and a dot drawn
             // over an identical one shows nothing new).
@@ -422,9 +426,40 @@ QList<int> ChartView::drawnPointCounts() const {
     return counts;
 }
 
-// Follow the window's palette, so light and dark themes both read well.
+QList<QColor> ChartView::drawnColours() const {
+    QList<QColor> colours;
+    for (QAbstractSeries* series : m_chart->series()) {
+        if (auto* dots = qobject_cast<QScatterSeries*>(series))
+            colours.append(dots->color());
+        else if (auto* xy = qobject_cast<QXYSeries*>(series))
+            colours.append(xy->pen().color());
+    }
+    return colours;
+}
+
+// Follow the window's palette, so light and dark themes both read well: every line and mark in
+// its model hue, at a lightness with at least 3:1 against the chart's ground (docs/design.md,
+// "Contrast").
 void ChartView::applyTheme() {
     const QPalette colours = palette();
+    const QColor ground = colours.color(QPalette::Base);
+    for (QAbstractSeries* series : m_chart->series()) {
+        const QVariant modelColour = series->property(kModelColour);
+        auto* xy = qobject_cast<QXYSeries*>(series);
+        if (!xy || !modelColour.isValid())
+            continue;
+        const QColor ink =
+            colourcontrast::reaching(modelColour.value<QColor>(), ground, colourcontrast::kMarks);
+        if (auto* dots = qobject_cast<QScatterSeries*>(xy)) {
+            dots->setColor(ink);
+            dots->setBorderColor(ink);
+            continue;
+        }
+        QPen pen = xy->pen();
+        pen.setColor(ink);
+        xy->setPen(pen);
+        xy->setColor(ink);
+    }
     m_chart->setBackgroundBrush(colours.color(QPalette::Base));
     m_chart->setTitleBrush(colours.color(QPalette::Text));
     m_chart->legend()->setLabelColor(colours.color(QPalette::Text));

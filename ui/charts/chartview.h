@@ -28,6 +28,8 @@ public:
     bool isShowingEmptyMessage() const;
     // Points actually handed to the chart for each series, after downsampling (for tests).
     QList<int> drawnPointCounts() const;
+    // The colour each series is drawn in, in the shade the palette asks for (for tests).
+    QList<QColor> drawnColours() const;
 
     bool isZoomed() const;
     // What hovering a line's point or a band shows (public for tests).

@@ -6,7 +6,7 @@
 #include <QPainter>
 #include <QToolTip>
 
-#include "bodymap/intensitycolors.h"
+#include "common/intensitycolors.h"
 
 namespace painpace {
 

@@ -4,12 +4,17 @@
 #include <array>
 #include <cmath>
 
+#include "colourcontrast.h"
+
 namespace painpace {
 
 namespace {
-const std::array<QColor, 5> kStops = {QColor(0xff, 0xff, 0xb2), QColor(0xfe, 0xcc, 0x5c),
-                                      QColor(0xfd, 0x8d, 0x3c), QColor(0xf0, 0x3b, 0x20),
-                                      QColor(0xbd, 0x00, 0x26)};
+// ColorBrewer's nine-class YlOrRd, spread evenly over 0-10: lightness falls steadily from pale
+// yellow to dark red, so the levels differ for every kind of colour vision and in grey print.
+const std::array<QColor, 9> kStops = {
+    QColor(0xff, 0xff, 0xcc), QColor(0xff, 0xed, 0xa0), QColor(0xfe, 0xd9, 0x76),
+    QColor(0xfe, 0xb2, 0x4c), QColor(0xfd, 0x8d, 0x3c), QColor(0xfc, 0x4e, 0x2a),
+    QColor(0xe3, 0x1a, 0x1c), QColor(0xbd, 0x00, 0x26), QColor(0x80, 0x00, 0x26)};
 
 int mix(int a, int b, double t) {
     return static_cast<int>(std::lround(a + (b - a) * t));
@@ -26,11 +31,14 @@ QColor intensityColor(double intensity) {
                   mix(a.blue(), b.blue(), t));
 }
 
+// Whichever of black and white has the higher contrast (WCAG), so a number on any level of the
+// scale reads at AA (docs/design.md, "Contrast").
 QColor readableTextOn(const QColor& background) {
-    // Relative luminance (sRGB, approximate) decides between black and white text.
-    const double luminance =
-        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return luminance > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return colourcontrast::ratio(black, background) >= colourcontrast::ratio(white, background)
+               ? black
+               : white;
 }
 
 } // namespace painpace

@@ -4,9 +4,10 @@
 
 namespace painpace {
 
-// The sequential scale for pain intensity 0-10: pale yellow through orange to deep red
+// The sequential scale for pain intensity 0-10: pale yellow through orange to dark red
 // (ColorBrewer's YlOrRd, readable with the common colour-vision deficiencies because it changes
-// lightness steadily, not only hue). Colours are always shown together with their numbers.
+// lightness steadily, not only hue; docs/design.md, "Colour"). Colours are always shown together
+// with their numbers.
 QColor intensityColor(double intensity);
 
 // Black or white, whichever reads better on `background`.

@@ -127,7 +127,7 @@ QWidget* CheckInDetailsForm::buildMeasures() {
     form->addRow(tr("Fati&gue (0-10):"), m_fatigue);
     form->addRow(tr("Sleep (ho&urs):"), m_sleep);
     form->addRow(tr("Sleep qualit&y (0-10):"), m_sleepQuality);
-    form->addRow(tr("Stress le&vel (0-10):"), m_stress);
+    form->addRow(tr("Stress level (0-10, 10 e&xtreme):"), m_stress);
     form->addRow(tr("&Mood (0-10, 10 best):"), m_mood);
     form->addRow(tr("Fi&bro fog:"), m_fog);
     form->addRow(m_flare);

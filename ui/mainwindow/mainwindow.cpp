@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -16,13 +17,16 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include "bodymap/bodymapview.h"
 #include "bodymap/bodymapwidget.h"
 #include "calendar/calendarview.h"
 #include "charts/chartsview.h"
+#include "common/apptheme.h"
 #include "common/cachedtextlabel.h"
 #include "common/wheelguard.h"
+#include "demobanner.h"
 #include "diary/backfillmoment.h"
 #include "diaryopener.h"
 #include "diarywindowchannel.h"
@@ -41,6 +45,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/diarybackups.h"
+#include "storage/diarysettings.h"
 #include "storage/storageerror.h"
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
@@ -210,9 +215,34 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     edit->addAction(tr("Re&minders…"), this, &MainWindow::editReminders);
 
+    createViewMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About PainPace"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+// View ▸ Theme: applied to every window at once and kept for the next start (apptheme.h).
+void MainWindow::createViewMenu() {
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* choices = new QActionGroup(this);
+    const std::pair<AppTheme::Choice, QString> themes[] = {
+        {AppTheme::Choice::System, tr("&System (as the desktop)")},
+        {AppTheme::Choice::Light, tr("&Light")},
+        {AppTheme::Choice::Dark, tr("&Dark")}};
+    for (const auto& [choice, name] : themes) {
+        QAction* action = theme->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(choice == AppTheme::applied());
+        action->setData(static_cast<int>(choice));
+        choices->addAction(action);
+        connect(action, &QAction::triggered, this, [choice] {
+            AppTheme::save(choice);
+            AppTheme::apply(choice);
+        });
+    }
+    m_themeActions = choices;
 }
 
 void MainWindow::restoreWindowGeometry() {
@@ -354,6 +384,16 @@ void MainWindow::bringForward() {
     activateWindow();
 }
 
+bool MainWindow::isDemoDiary(const Database& database) {
+    return DiarySettings(database).isDemo() ||
+           QFileInfo(database.path()) == QFileInfo(diaryopener::demoDiaryPath());
+}
+
+// The diary open before the demo, else the one PainPace opens at start.
+bool MainWindow::openOwnDiary() {
+    return openDiary(m_ownDiaryPath.isEmpty() ? Database::defaultPath() : m_ownDiaryPath);
+}
+
 bool MainWindow::openDemoDiary() {
     if (!resolveUnsavedInput())
         return false;
@@ -375,8 +415,10 @@ void MainWindow::dropViews() {
     m_undoStack.clear();
     delete m_exchange;
     m_exchange = nullptr;
-    delete m_pages;
+    delete m_centre; // the pages and the demo banner with it
+    m_centre = nullptr;
     m_pages = nullptr;
+    m_demoBanner = nullptr;
     delete m_composition;
     m_composition = nullptr;
     m_todayView = nullptr;
@@ -389,7 +431,20 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     m_database = std::move(database);
     retireNoDiaryPage();
 
-    m_pages = new QTabWidget(this);
+    // The views, under the demo banner when the diary is the demo.
+    m_centre = new QWidget(this);
+    auto* centre = new QVBoxLayout(m_centre);
+    centre->setContentsMargins(0, 0, 0, 0);
+    centre->setSpacing(0);
+    if (isDemoDiary(*m_database)) {
+        m_demoBanner = new DemoBanner(m_centre);
+        connect(m_demoBanner, &DemoBanner::backRequested, this, &MainWindow::openOwnDiary);
+        centre->addWidget(m_demoBanner);
+    } else {
+        m_ownDiaryPath = m_database->path();
+    }
+    m_pages = new QTabWidget(m_centre);
+    centre->addWidget(m_pages, 1);
     m_pages->setDocumentMode(true);
     // One check-in is filled in at a time: Today holds its numbers, the body map its marks.
     // It outlives the views, which may still keep a draft of it while they go.
@@ -408,7 +463,7 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
                     tr("&Questionnaires"));
     connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);
     connect(m_todayView, &TodayView::backfillRequested, this, &MainWindow::startBackfill);
-    setCentralWidget(m_pages);
+    setCentralWidget(m_centre);
     m_exchange = new DiaryExchange(*m_database, m_undoStack, this);
     m_channel->listenFor(m_database->path());
 

@@ -7,6 +7,7 @@
 
 #include "edit/editstack.h"
 
+class QActionGroup;
 class QLabel;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -20,6 +21,7 @@ class BreakReminder;
 class DiaryExchange;
 class ReminderScheduler;
 class Database;
+class DemoBanner;
 class DiaryWindowChannel;
 class NoDiaryPage;
 class OpenError;
@@ -38,6 +40,10 @@ public:
     // reported, the previous diary (if any) stays open, and false is returned.
     bool openDiary(const QString& path);
     bool openDemoDiary();
+    // Leaves the demo diary for the person's own: the one open before it, else the default.
+    bool openOwnDiary();
+    // Shown above the views while the demo diary is open (null otherwise).
+    DemoBanner* demoBanner() const { return m_demoBanner; }
     // The diary named at start. When another PainPace window has it open, that window is
     // brought forward (OtherWindowRaised) or, if it does not answer, the person is told
     // (HeldElsewhere): either way this start ends without showing a window. A damaged diary
@@ -72,6 +78,8 @@ public:
     // Export and import of the open diary (null without one).
     DiaryExchange* exchange() const { return m_exchange; }
     QString statusText() const;
+    // View ▸ Theme's choices, one checked (for tests).
+    QActionGroup* themeActions() const { return m_themeActions; }
     // Shown instead of the views while no diary is open (null while one is).
     NoDiaryPage* noDiaryPage() const { return m_noDiaryPage; }
 
@@ -100,9 +108,11 @@ private slots:
 private:
     void showCheckInCount(int change);
     void createMenus();
+    void createViewMenu();
     void createPageKeys();
     void showDiary(std::unique_ptr<Database> database);
     void dropViews();
+    static bool isDemoDiary(const Database& database);
     // Says why `path` was refused and offers what can be done; false as openDiary returns.
     bool handleOpenFailure(const QString& path, const OpenError& error);
     // Offers the backups of the damaged diary at `path`; true once one is in place and open.
@@ -118,12 +128,16 @@ private:
 
     std::unique_ptr<Database> m_database;
     EditStack m_undoStack;
+    QWidget* m_centre = nullptr; // holds the demo banner and the pages
+    DemoBanner* m_demoBanner = nullptr;
+    QString m_ownDiaryPath; // the last diary opened that is not the demo
     QTabWidget* m_pages = nullptr;
     TodayView* m_todayView = nullptr;
     BodyMapView* m_bodyMapView = nullptr;
     CalendarView* m_calendarView = nullptr;
     CheckInComposition* m_composition = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QActionGroup* m_themeActions = nullptr;
     int m_checkInCount = 0;
     ReminderScheduler* m_reminders = nullptr;
     BreakReminder* m_breaks = nullptr;

@@ -1,0 +1,55 @@
+#include "demobanner.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+#include "common/colourcontrast.h"
+
+namespace painpace {
+
+DemoBanner::DemoBanner(QWidget* parent)
+    : QFrame(parent) {
+    setObjectName(QStringLiteral("demoBanner"));
+    setAutoFillBackground(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    m_message = new QLabel(tr("<b>This is the demo diary.</b> Its entries are made up, to try "
+                              "PainPace with; nothing you add here goes into your own diary."),
+                           this);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message, 1);
+    m_back = new QPushButton(tr("Back to &your diary"), this);
+    layout->addWidget(m_back);
+    connect(m_back, &QPushButton::clicked, this, &DemoBanner::backRequested);
+    followPalette();
+}
+
+// A soft tint of the accent over the window colour, with the window's own text on it: visible,
+// not alarming (docs/design.md, "Colour").
+void DemoBanner::followPalette() {
+    const QPalette window = QApplication::palette();
+    const QColor ground = window.color(QPalette::Window);
+    const QColor accent = window.color(QPalette::Highlight);
+    const QColor tint = QColor::fromRgbF(ground.redF() * 0.8f + accent.redF() * 0.2f,
+                                         ground.greenF() * 0.8f + accent.greenF() * 0.2f,
+                                         ground.blueF() * 0.8f + accent.blueF() * 0.2f);
+    QPalette own = palette();
+    own.setColor(QPalette::Window, tint);
+    own.setColor(QPalette::WindowText,
+                 colourcontrast::reaching(window.color(QPalette::WindowText), tint,
+                                          colourcontrast::kText));
+    setPalette(own);
+}
+
+void DemoBanner::changeEvent(QEvent* event) {
+    QFrame::changeEvent(event);
+    // Its own colours are set, so a new theme reaches it only through this event.
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        followPalette();
+}
+
+} // namespace painpace
