@@ -8,11 +8,11 @@
 
 #include <gtest/gtest.h>
 
-#include "common/intensitycolors.h"
 #include "charts/chartmodel.h"
 #include "charts/chartview.h"
 #include "common/apptheme.h"
 #include "common/colourcontrast.h"
+#include "common/intensitycolors.h"
 #include "mainwindow/mainwindow.h"
 #include "support/screenshots.h"
 
@@ -147,7 +147,9 @@ TEST(AppTheme, ChartLinesChangeShadeWithThePalette) {
     view.show();
     QCoreApplication::processEvents();
 
-    auto drawnColours = [&view] { return view.drawnColours(); };
+    auto drawnColours = [&view] {
+        return view.drawnColours();
+    };
     const QColor lightGround = AppTheme::lightPalette().color(QPalette::Base);
     const auto onLight = drawnColours();
     ASSERT_EQ(onLight.size(), 2);

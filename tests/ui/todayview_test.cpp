@@ -507,8 +507,7 @@ TEST_F(TodayViewTest, ARefusedSaveKeepsTheDraftAndASavedOneTakesItAlong) {
 }
 
 TEST_F(TodayViewTest, SavingKeepsTheViewStillUnderThePointer) {
-    // The message line keeps its room, so nothing below it moves when a message appears (the
-    // welcome of an empty diary is meant to go away after the first check-in).
+    // The message line keeps its room, so nothing below it moves when a message appears.
     CheckIn earlier;
     earlier.moment = DiaryMoment::now();
     earlier.pain = 3;
@@ -521,6 +520,53 @@ TEST_F(TodayViewTest, SavingKeepsTheViewStillUnderThePointer) {
     QApplication::processEvents();
     ASSERT_FALSE(m_view->feedback().isEmpty());
     EXPECT_EQ(more->mapTo(m_view.get(), QPoint(0, 0)), before);
+}
+
+// At 1600 pixels the content is a centred column, not a band across the window.
+TEST_F(TodayViewTest, AWideWindowKeepsTheContentInACentredColumn) {
+    m_view->resize(1600, 900);
+    QApplication::processEvents();
+    const QWidget* column = m_view->column();
+    ASSERT_NE(column, nullptr);
+    EXPECT_EQ(column->width(), TodayView::kReadableWidth);
+    const int left = column->mapTo(m_view.get(), QPoint(0, 0)).x();
+    const int right = m_view->width() - (left + column->width());
+    EXPECT_LE(std::abs(left - right), 20) << left << " " << right; // a scroll bar's width at most
+    EXPECT_LE(m_view->painScale()->width(), TodayView::kReadableWidth);
+
+    m_view->resize(900, 520); // a small window gives the column all it has
+    QApplication::processEvents();
+    EXPECT_LE(column->width(), 900);
+    EXPECT_GE(column->width(), 900 - 20);
+}
+
+// The first save of a new diary moves nothing either: the welcome stays while Today is in front
+// and is gone the next time it is shown.
+TEST_F(TodayViewTest, TheFirstSaveKeepsTheWelcomeUntilTodayIsShownAgain) {
+    QApplication::processEvents();
+    const auto welcome = [this] {
+        for (QLabel* label : m_view->findChildren<QLabel*>()) {
+            if (label->text().contains(QStringLiteral("Your diary is private")))
+                return label;
+        }
+        return static_cast<QLabel*>(nullptr);
+    };
+    ASSERT_NE(welcome(), nullptr);
+    ASSERT_TRUE(welcome()->isVisible());
+    QPushButton* more = m_view->moreButton();
+    const QPoint before = more->mapTo(m_view.get(), QPoint(0, 0));
+    QTest::mouseClick(m_view->painScale()->button(4), Qt::LeftButton);
+    QTest::mouseClick(m_view->saveButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_EQ(stored(), 1);
+    EXPECT_TRUE(welcome()->isVisible());
+    EXPECT_EQ(more->mapTo(m_view.get(), QPoint(0, 0)), before);
+
+    m_view->hide();
+    m_view->show();
+    QApplication::processEvents();
+    EXPECT_FALSE(welcome()->isVisible());
+    EXPECT_LT(more->mapTo(m_view.get(), QPoint(0, 0)).y(), before.y()); // the room is given back
 }
 
 // Today follows each announcement by itself (reading only what it must), so after every step of

@@ -39,9 +39,8 @@ void DemoBanner::followPalette() {
                                          ground.blueF() * 0.8f + accent.blueF() * 0.2f);
     QPalette own = palette();
     own.setColor(QPalette::Window, tint);
-    own.setColor(QPalette::WindowText,
-                 colourcontrast::reaching(window.color(QPalette::WindowText), tint,
-                                          colourcontrast::kText));
+    own.setColor(QPalette::WindowText, colourcontrast::reaching(window.color(QPalette::WindowText),
+                                                                tint, colourcontrast::kText));
     setPalette(own);
 }
 

@@ -156,9 +156,10 @@ bool TodayView::eventFilter(QObject* watched, QEvent* event) {
 void TodayView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     // Three columns need room; below that the optional fields stack so nothing scrolls sideways.
-    m_details->setNarrow(width() < 1150);
+    const int column = std::min(width(), kReadableWidth);
+    m_details->setNarrow(column < 1150);
     // The four buttons under the scale fit one row from about 900 px; below, two rows of two.
-    arrangeActionButtons(width() < 900);
+    arrangeActionButtons(column < 900);
 }
 
 void TodayView::arrangeActionButtons(bool twoRows) {
@@ -181,9 +182,16 @@ void TodayView::buildLayout() {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
+    auto* page = new QWidget(scroll);
+    scroll->setWidget(page);
     outer->addWidget(scroll);
+    // A centred column of readable width (docs/design.md, "Width").
+    auto* centring = new QHBoxLayout(page);
+    centring->setContentsMargins(0, 0, 0, 0);
+    auto* content = new QWidget(page);
+    content->setMaximumWidth(kReadableWidth);
+    m_column = content;
+    centring->addWidget(content);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(14);
@@ -201,10 +209,10 @@ void TodayView::buildLayout() {
     m_welcome = new CachedTextLabel(this);
     m_welcome->setTextFormat(Qt::RichText);
     m_welcome->setText(
-        tr("<p>Your diary is empty and private: it stays on this computer. Start with your first "
-           "check-in below: pick a number for your pain and save. That is all it takes; "
-           "everything else is optional.</p><p><i>PainPace is a diary for managing your "
-           "symptoms, not a diagnosis.</i></p>"));
+        tr("<p>Your diary is private: it stays on this computer. Start with a check-in below: "
+           "pick a number for your pain and save. That is all it takes; everything else is "
+           "optional.</p><p><i>PainPace is a diary for managing your symptoms, not a "
+           "diagnosis.</i></p>"));
     m_welcome->setVisible(false);
     layout->addWidget(m_welcome);
 
@@ -456,7 +464,10 @@ void TodayView::reloadTodaysHeadlines() {
 
 void TodayView::showHeadlines() {
     m_greeting->setText(m_diaryEmpty ? tr("Welcome to PainPace") : tr("Today"));
-    m_welcome->setVisible(m_diaryEmpty);
+    // The welcome goes only while Today is out of sight: taken away at the first save, it moved
+    // every control under the pointer by its height (docs/design.md, "Nothing moves").
+    if (m_diaryEmpty || !isVisible())
+        m_welcome->setVisible(m_diaryEmpty);
     m_todayList->setText(todaySummary());
 }
 
@@ -497,6 +508,11 @@ void TodayView::followRemovedEntry(const QUuid& uuid) {
     if (m_todaysHeadlines.isEmpty())
         m_diaryEmpty = CheckInRepository(m_database).isEmpty();
     showHeadlines();
+}
+
+void TodayView::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    m_welcome->setVisible(m_diaryEmpty);
 }
 
 void TodayView::refresh() {

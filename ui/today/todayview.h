@@ -34,6 +34,9 @@ class PainScaleButtons;
 class TodayView : public QWidget, public UnsavedInput {
     Q_OBJECT
 public:
+    // The widest Today's content grows: room for three columns of optional fields, and no more.
+    static constexpr int kReadableWidth = 1400;
+    QWidget* column() const { return m_column; }
     // `composition` holds what the body map adds to the check-in being filled in here.
     TodayView(const Database& database, EditStack& undoStack, CheckInComposition& composition,
               QWidget* parent = nullptr);
@@ -83,6 +86,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     // Space or Enter on the number just picked saves (a number key, then Space or Enter).
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void showWhyNotSaved(const ValidationIssues& issues);
@@ -124,6 +128,7 @@ private:
     CheckInDetailsForm* m_details = nullptr;
     std::unique_ptr<DraftKeeper> m_drafts; // before the widgets go (draftkeeper.h)
     QLabel* m_feedback = nullptr;
+    QWidget* m_column = nullptr; // the centred content
     QScrollArea* m_scroll = nullptr;
     QLabel* m_todayList = nullptr;
     // Today's entries (numbers, note and warning signs only), as listed.
