@@ -208,3 +208,17 @@ TEST(AppTheme, ViewMenuAppliesTheChoiceAtOnceAndKeepsIt) {
     QSettings().remove(QStringLiteral("view/theme"));
     QApplication::setPalette(before);
 }
+
+// System after Dark is the desktop's kind again (here light, as the offscreen desktop is): it
+// read PainPace's own dark palette as the desktop's and stayed dark.
+TEST(AppTheme, SystemAfterDarkFollowsTheDesktopAgain) {
+    const QPalette before = QApplication::palette();
+    AppTheme::apply(AppTheme::Choice::Dark);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window),
+              AppTheme::darkPalette().color(QPalette::Window));
+    AppTheme::apply(AppTheme::Choice::System);
+    EXPECT_FALSE(AppTheme::isDark(AppTheme::Choice::System));
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window),
+              AppTheme::lightPalette().color(QPalette::Window));
+    QApplication::setPalette(before);
+}

@@ -141,7 +141,10 @@ bool AppTheme::isDark(Choice choice) {
 }
 
 void AppTheme::apply(Choice choice) {
-    const bool dark = isDark(choice); // reads the desktop's palette before it is replaced
+    // The desktop's palette is taken at the first call, whatever the choice: read later, it
+    // would be PainPace's own palette and System would keep the last theme.
+    desktopPalette();
+    const bool dark = isDark(choice);
     if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
