@@ -13,6 +13,7 @@
 #include "bodymap/bodymapgeometry.h"
 #include "bodymap/bodyregioncatalogue.h"
 #include "bodymapaccessible.h"
+#include "common/colourcontrast.h"
 #include "common/intensitycolors.h"
 
 namespace painpace {
@@ -23,11 +24,7 @@ constexpr double kLabelBand = 28.0; // room above the figure for "Your left" / "
 constexpr double kMargin = 8.0;
 constexpr double kDragThreshold = 6.0;
 
-QColor blend(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
+using colourcontrast::blended;
 
 } // namespace
 
@@ -174,8 +171,8 @@ void BodyMapWidget::paintFigure(QPainter& painter) const {
 
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
-    const QColor skin = blend(base, text, 0.10);
-    const QColor line = blend(base, text, 0.35);
+    const QColor skin = blended(base, text, 0.10);
+    const QColor line = blended(base, text, 0.35);
     const QColor highlight = palette().color(QPalette::Highlight);
 
     painter.setPen(Qt::NoPen);
@@ -190,7 +187,7 @@ void BodyMapWidget::paintFigure(QPainter& painter) const {
         if (m_mode == Mode::HeatMap && m_maxHeat > 0 && m_heat.value(region.code) > 0)
             fill = intensityColor(10.0 * m_heat.value(region.code) / m_maxHeat);
         if (region.code == m_hoveredRegion) {
-            fill = fill.alpha() == 0 ? highlight : blend(fill, highlight, 0.35);
+            fill = fill.alpha() == 0 ? highlight : blended(fill, highlight, 0.35);
             fill.setAlphaF(m_mode == Mode::HeatMap ? 1.0 : 0.30);
         }
         painter.setBrush(fill);

@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QToolButton>
 
+#include "colourcontrast.h"
+
 namespace painpace {
 
 namespace {
@@ -27,9 +29,7 @@ protected:
         // a shade that reads in light and dark alike.
         const QColor button = colours.color(QPalette::Button);
         const QColor ink = colours.color(QPalette::ButtonText);
-        const QColor shaded = QColor::fromRgbF(button.redF() * 0.8f + ink.redF() * 0.2f,
-                                               button.greenF() * 0.8f + ink.greenF() * 0.2f,
-                                               button.blueF() * 0.8f + ink.blueF() * 0.2f);
+        const QColor shaded = colourcontrast::blended(button, ink, 0.2);
         const QColor fill = answered      ? colours.color(QPalette::Highlight)
                             : isChecked() ? shaded
                                           : button;

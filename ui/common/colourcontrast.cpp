@@ -25,6 +25,12 @@ double ratio(const QColor& first, const QColor& second) {
     return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
 }
 
+QColor blended(const QColor& from, const QColor& to, double share) {
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * share,
+                            from.greenF() + (to.greenF() - from.greenF()) * share,
+                            from.blueF() + (to.blueF() - from.blueF()) * share);
+}
+
 // Steps the HSL lightness towards black or white: each step keeps the hue, so a series keeps its
 // name-colour ("the blue line") in both themes.
 QColor reaching(const QColor& colour, const QColor& background, double minimum) {

@@ -15,6 +15,9 @@ double ratio(const QColor& first, const QColor& second);
 
 // `colour` with the same hue, made darker on a light background or lighter on a dark one until it
 // reaches `minimum` against `background` (unchanged when it already does).
+// `from` moved `share` (0 to 1) of the way towards `to`: a tint that follows both themes.
+QColor blended(const QColor& from, const QColor& to, double share);
+
 QColor reaching(const QColor& colour, const QColor& background, double minimum);
 
 } // namespace painpace::colourcontrast

@@ -34,9 +34,7 @@ void DemoBanner::followPalette() {
     const QPalette window = QApplication::palette();
     const QColor ground = window.color(QPalette::Window);
     const QColor accent = window.color(QPalette::Highlight);
-    const QColor tint = QColor::fromRgbF(ground.redF() * 0.8f + accent.redF() * 0.2f,
-                                         ground.greenF() * 0.8f + accent.greenF() * 0.2f,
-                                         ground.blueF() * 0.8f + accent.blueF() * 0.2f);
+    const QColor tint = colourcontrast::blended(ground, accent, 0.2);
     QPalette own = palette();
     own.setColor(QPalette::Window, tint);
     own.setColor(QPalette::WindowText, colourcontrast::reaching(window.color(QPalette::WindowText),
