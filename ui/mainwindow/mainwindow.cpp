@@ -231,8 +231,10 @@ void MainWindow::createViewMenu() {
         {AppTheme::Choice::System, tr("&System (as the desktop)")},
         {AppTheme::Choice::Light, tr("&Light")},
         {AppTheme::Choice::Dark, tr("&Dark")}};
-    for (const auto& [choice, name] : themes) {
-        QAction* action = theme->addAction(name);
+    for (const auto& entry : themes) {
+        // A named copy: clang 14 does not let a lambda capture a structured binding.
+        const AppTheme::Choice choice = entry.first;
+        QAction* action = theme->addAction(entry.second);
         action->setCheckable(true);
         action->setChecked(choice == AppTheme::applied());
         action->setData(static_cast<int>(choice));
