@@ -2,6 +2,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include "commandline.h"
 #include "common/apptheme.h"
@@ -113,5 +114,7 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     window.show();
+    // Offered once the window is up, over it (docs/design.md, "Help in the app").
+    QTimer::singleShot(0, &window, [&window] { window.offerTourOnFirstStart(); });
     return app.exec();
 }

@@ -53,9 +53,9 @@ bool waitUntilExposed(QWidget& window) {
     return false;
 }
 
-// The tab's text as a person reads it, without the mnemonic's ampersand.
+// The view's name as a person reads it.
 QString plainName(const QTabWidget& pages, int index) {
-    return pages.tabText(index).remove(QLatin1Char('&'));
+    return pages.tabText(index);
 }
 
 // Shows page `index`, lets it lay out and paint, and checks that it did. Empty when it is fine.

@@ -13,6 +13,7 @@
 #include "demo/demopacing.h"
 #include "mainwindow/demobanner.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/viewframe.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/diarysettings.h"
@@ -75,7 +76,7 @@ TEST_F(DemoBannerTest, ABannerShowsOnlyOnTheDemoAndLeadsBackToYourDiary) {
     // Above the views, across the window.
     EXPECT_LT(banner->mapTo(&window, QPoint(0, 0)).y(),
               window.pages()->mapTo(&window, QPoint(0, 0)).y());
-    EXPECT_EQ(banner->width(), window.pages()->width());
+    EXPECT_EQ(banner->width(), window.viewFrame()->width());
     EXPECT_TRUE(painpace::testing::saveLightAndDark(window, QStringLiteral("demo-banner")));
 
     QTest::mouseClick(banner->backButton(), Qt::LeftButton);

@@ -78,7 +78,9 @@ TEST_F(MainWindowTest, HasFileEditViewAndHelpMenusWithTheirActions) {
                            QStringLiteral("&Import…"), QStringLiteral("&Restore from backup…"),
                            QStringLiteral("Re&port for your doctor…"), QStringLiteral("&Quit")}));
     EXPECT_EQ(actionTexts(m_window, 2), QStringList{QStringLiteral("&Theme")});
-    EXPECT_EQ(actionTexts(m_window, 3), QStringList{QStringLiteral("&About PainPace")});
+    EXPECT_EQ(actionTexts(m_window, 3),
+              (QStringList{QStringLiteral("PainPace &guide"), QStringLiteral("&Tour of PainPace"),
+                           QStringLiteral("&About PainPace")}));
 }
 
 TEST_F(MainWindowTest, OpeningADiaryShowsItsPathInTheStatusBar) {

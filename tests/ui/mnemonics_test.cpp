@@ -18,7 +18,10 @@
 #include "calendar/calendarview.h"
 #include "diary/checkineditor.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/navigationbutton.h"
+#include "mainwindow/navigationsidebar.h"
 #include "mainwindow/nodiarypage.h"
+#include "mainwindow/viewframe.h"
 #include "pacing/planwizard.h"
 #include "reminders/remindersdialog.h"
 #include "storage/checkinrepository.h"
@@ -76,8 +79,10 @@ Mnemonics mnemonicsInFront(MainWindow& window) {
     for (QAction* menu : window.menuBar()->actions())
         add(found, menu->text(), QStringLiteral("menu"));
     if (QTabWidget* pages = window.pages()) {
-        for (int page = 0; page < pages->count(); ++page)
-            add(found, pages->tabText(page), QStringLiteral("tab"));
+        // The views' letters are the sidebar's (docs/design.md, "Navigation").
+        NavigationSidebar* sidebar = window.viewFrame()->sidebar();
+        for (int place = 0; place < sidebar->count(); ++place)
+            add(found, sidebar->button(place)->text(), QStringLiteral("view"));
         addShownIn(pages->currentWidget(), found);
     } else {
         addShownIn(window.centralWidget(), found);

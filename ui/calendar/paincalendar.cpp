@@ -15,7 +15,7 @@ PainCalendar::PainCalendar(QWidget* parent)
     : QCalendarWidget(parent) {
     setGridVisible(true);
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
-    setMinimumSize(560, 420);
+    setMinimumSize(540, 420);
     // The weekday names take one line: the grid gave their row the height of a week.
     if (auto* grid = findChild<QTableView*>(QStringLiteral("qt_calendar_calendarview"))) {
         QHeaderView* rows = grid->verticalHeader();

@@ -13,11 +13,11 @@ inline constexpr double kMarks = 3.0;
 double luminance(const QColor& colour);
 double ratio(const QColor& first, const QColor& second);
 
-// `colour` with the same hue, made darker on a light background or lighter on a dark one until it
-// reaches `minimum` against `background` (unchanged when it already does).
 // `from` moved `share` (0 to 1) of the way towards `to`: a tint that follows both themes.
 QColor blended(const QColor& from, const QColor& to, double share);
 
+// `colour` with the same hue, made darker on a light background or lighter on a dark one until it
+// reaches `minimum` against `background` (unchanged when it already does).
 QColor reaching(const QColor& colour, const QColor& background, double minimum);
 
 } // namespace painpace::colourcontrast

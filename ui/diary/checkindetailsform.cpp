@@ -71,14 +71,14 @@ CheckInDetailsForm::CheckInDetailsForm(const Database& database, EditStack& edit
     m_issues->setWordWrap(true);
     m_issues->setVisible(false);
     layout->addWidget(m_issues);
-    auto* columns = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_columns = columns;
-    columns->addWidget(buildMeasures(), 0, Qt::AlignTop);
-    columns->addWidget(buildTriggers(), 1, Qt::AlignTop);
-    columns->addWidget(buildTherapies(), 1, Qt::AlignTop);
-    layout->addLayout(columns);
+    m_columns = new QGridLayout;
+    m_measuresGroup = buildMeasures();
+    m_triggersGroup = buildTriggers();
+    m_therapiesGroup = buildTherapies();
+    layout->addLayout(m_columns);
     layout->addWidget(buildSpasms());
     layout->addWidget(buildRedFlags());
+    fitToWidth(kThreeColumnsFrom);
     reloadCatalogue();
     connect(&m_database.notifier(), &DiaryNotifier::catalogueChanged, this,
             &CheckInDetailsForm::reloadCatalogue);
@@ -282,9 +282,33 @@ void CheckInDetailsForm::reloadCatalogue() {
     m_therapies->setCatalogue(catalogue.therapies());
 }
 
-void CheckInDetailsForm::setNarrow(bool narrow) {
-    m_columns->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    const int perRow = narrow ? 1 : 2;
+void CheckInDetailsForm::fitToWidth(int width) {
+    const int count = width >= kThreeColumnsFrom ? 3 : (width >= kTwoColumnsFrom ? 2 : 1);
+    if (count == m_columnCount)
+        return;
+    m_columnCount = count;
+    for (QWidget* group : {m_measuresGroup, m_triggersGroup, m_therapiesGroup})
+        m_columns->removeWidget(group);
+    for (int column = 0; column < 3; ++column)
+        m_columns->setColumnStretch(column, 0);
+    if (count == 3) {
+        m_columns->addWidget(m_measuresGroup, 0, 0, Qt::AlignTop);
+        m_columns->addWidget(m_triggersGroup, 0, 1, Qt::AlignTop);
+        m_columns->addWidget(m_therapiesGroup, 0, 2, Qt::AlignTop);
+        m_columns->setColumnStretch(1, 1);
+        m_columns->setColumnStretch(2, 1);
+    } else if (count == 2) {
+        // The doses table needs the room of a whole row; the other two sit side by side above.
+        m_columns->addWidget(m_measuresGroup, 0, 0, Qt::AlignTop);
+        m_columns->addWidget(m_triggersGroup, 0, 1, Qt::AlignTop);
+        m_columns->addWidget(m_therapiesGroup, 1, 0, 1, 2);
+        m_columns->setColumnStretch(1, 1);
+    } else {
+        m_columns->addWidget(m_measuresGroup, 0, 0);
+        m_columns->addWidget(m_triggersGroup, 1, 0);
+        m_columns->addWidget(m_therapiesGroup, 2, 0);
+    }
+    const int perRow = count == 1 ? 1 : 2;
     for (int i = 0; i < m_redFlagBoxes.size(); ++i)
         m_redFlagGrid->addWidget(m_redFlagBoxes[i], i / perRow, i % perRow);
 }

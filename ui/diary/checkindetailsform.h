@@ -8,7 +8,6 @@
 #include "diary/checkin.h"
 #include "diary/validationissue.h"
 
-class QBoxLayout;
 class QCheckBox;
 class QGridLayout;
 class QComboBox;
@@ -47,8 +46,13 @@ public:
     bool isEmpty() const;
     QList<RedFlag> redFlags() const;
     void reloadCatalogue();
-    // One column instead of three, for a narrow window.
-    void setNarrow(bool narrow);
+    // Lays the three groups (how you are, triggers, therapies) out for `width` pixels: side by
+    // side when all three fit, the therapies under the other two when two fit, else stacked,
+    // so nothing scrolls sideways (docs/design.md, "Width").
+    void fitToWidth(int width);
+    int columnCount() const { return m_columnCount; }
+    static constexpr int kThreeColumnsFrom = 1320;
+    static constexpr int kTwoColumnsFrom = 900;
     // Marks each field the core found wrong and puts its message beside it; clears old marks.
     void showIssues(const ValidationIssues& issues);
     QWidget* widgetFor(const QString& field) const;
@@ -104,7 +108,11 @@ private:
     QList<QCheckBox*> m_redFlagBoxes;
     QLabel* m_advice = nullptr;
     QLabel* m_issues = nullptr;
-    QBoxLayout* m_columns = nullptr;
+    QGridLayout* m_columns = nullptr;
+    QWidget* m_measuresGroup = nullptr;
+    QWidget* m_triggersGroup = nullptr;
+    QWidget* m_therapiesGroup = nullptr;
+    int m_columnCount = 0;
     QGridLayout* m_redFlagGrid = nullptr;
     QList<QWidget*> m_marked;
 };

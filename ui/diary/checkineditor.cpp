@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "checkindetailsform.h"
+#include "common/nextstepaccent.h"
 #include "common/timeformat.h"
 #include "diary/backfill.h"
 #include "diary/validationissue.h"
@@ -21,10 +22,6 @@
 #include "today/painscalebuttons.h"
 
 namespace painpace {
-
-namespace {
-constexpr int kThreeColumnWidth = 1150;
-}
 
 CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const QString& draftSlot,
                              QWidget* parent)
@@ -51,6 +48,7 @@ CheckInEditor::CheckInEditor(const Database& database, EditStack& edits, const Q
     layout->addWidget(m_message);
     auto* buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save changes"), this);
+    NextStepAccent::mark(m_save);
     auto* cancel = new QPushButton(tr("Cancel"), this);
     buttons->addWidget(m_save);
     buttons->addWidget(cancel);
@@ -68,8 +66,8 @@ CheckInEditor::~CheckInEditor() = default;
 
 void CheckInEditor::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    // As on Today: without room for three columns the fields stack, so nothing scrolls sideways.
-    m_details->setNarrow(width() < kThreeColumnWidth);
+    // As on Today: the groups take as many columns as fit, so nothing scrolls sideways.
+    m_details->fitToWidth(width());
 }
 
 namespace {

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -62,6 +63,9 @@ TherapyUseTable::TherapyUseTable(QWidget* parent)
     // (docs/architecture.md, "The full check-in").
     m_checklist = new QListWidget(this);
     m_checklist->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_checklist->setFlow(QListView::TopToBottom); // down the first column, then the next
+    m_checklist->setWrapping(true);
+    m_checklist->setResizeMode(QListView::Adjust);
     layout->addWidget(m_checklist);
     m_details = new QTableWidget(0, ColumnCount, this);
     m_details->setHorizontalHeaderLabels(
@@ -109,11 +113,38 @@ void TherapyUseTable::changeEvent(QEvent* event) {
 // change: measuring every row's text at each save was a third of a quick check-in's time
 // (docs/architecture.md, "Speed").
 void TherapyUseTable::fitChecklist() {
-    int listHeight = 2 * m_checklist->frameWidth();
-    for (int row = 0; row < m_checklist->count(); ++row)
-        listHeight += m_checklist->sizeHintForRow(row);
-    m_checklist->setFixedHeight(
-        std::max(listHeight, 2 * m_checklist->frameWidth() + m_checklist->fontMetrics().height()));
+    constexpr int kColumnGap = 24;
+    m_rowHeight = m_checklist->fontMetrics().height();
+    int widestName = 0;
+    for (int row = 0; row < m_checklist->count(); ++row) {
+        m_rowHeight = std::max(m_rowHeight, m_checklist->sizeHintForRow(row));
+        widestName =
+            std::max(widestName,
+                     m_checklist->fontMetrics().horizontalAdvance(m_checklist->item(row)->text()));
+    }
+    // The tick box, its gap and the name: every column as wide as the longest name, so the
+    // names line up in even columns.
+    const int tick =
+        m_checklist->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_checklist);
+    m_widestRow = tick + widestName + kColumnGap;
+    m_checklist->setGridSize(QSize(m_widestRow, m_rowHeight));
+    fitChecklistHeight();
+}
+
+void TherapyUseTable::fitChecklistHeight() {
+    const int rows = static_cast<int>(m_checklist->count());
+    const int room = m_checklist->width() - 2 * m_checklist->frameWidth();
+    const int columns = std::clamp(room / std::max(1, m_widestRow), 1, 4);
+    const int rowsPerColumn = std::max(1, (rows + columns - 1) / columns);
+    // Only a single column narrower than its longest name scrolls sideways; then the scroll
+    // bar gets its own room below the rows.
+    const bool scrolls = room < m_widestRow;
+    m_checklist->setHorizontalScrollBarPolicy(scrolls ? Qt::ScrollBarAlwaysOn
+                                                      : Qt::ScrollBarAlwaysOff);
+    const int bar = scrolls ? m_checklist->horizontalScrollBar()->sizeHint().height() : 0;
+    // Half a row to spare: the list starts a new column when a row does not fit whole.
+    m_checklist->setFixedHeight(2 * m_checklist->frameWidth() + rowsPerColumn * m_rowHeight +
+                                m_rowHeight / 2 + bar);
 }
 
 void TherapyUseTable::fitToContents() {
@@ -132,6 +163,7 @@ void TherapyUseTable::fitToContents() {
 
 void TherapyUseTable::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    fitChecklistHeight();
     fitToContents();
 }
 

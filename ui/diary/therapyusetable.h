@@ -39,13 +39,19 @@ private:
     void tickChanged(int row);
     void addDetailRow(const TherapyUse& use);
     int detailRowOf(const QString& code) const;
+    // Measures the list's rows when its items or font change (fitChecklist), and lays them out
+    // in as many columns as the width takes (fitChecklistHeight), so a wide form shows the
+    // list at a glance instead of a column of 40 names.
     void fitChecklist();
+    void fitChecklistHeight();
     void fitToContents();
 
     QHash<QString, TherapyDefinition> m_catalogue;
     QListWidget* m_checklist = nullptr;
     QTableWidget* m_details = nullptr;
     bool m_updating = false;
+    int m_rowHeight = 0;
+    int m_widestRow = 0;
 };
 
 } // namespace painpace

@@ -34,6 +34,8 @@
 #include "edit/textundofallthrough.h"
 #include "entries/entriesview.h"
 #include "exchange/diaryexchange.h"
+#include "help/firststarttour.h"
+#include "help/guidedialog.h"
 #include "nodiarypage.h"
 #include "pacing/pacingview.h"
 #include "questionnaires/questionnairesview.h"
@@ -50,6 +52,7 @@
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
 #include "trials/trialsview.h"
+#include "viewframe.h"
 
 namespace painpace {
 
@@ -173,8 +176,11 @@ void MainWindow::createPageKeys() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New diary…"), QKeySequence::New, this, &MainWindow::newDiary);
-    file->addAction(tr("&Open diary…"), QKeySequence::Open, this, &MainWindow::chooseDiary);
+    // Standard actions take the desktop theme's icon where it has one (docs/design.md, "Icons").
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New diary…"),
+                    QKeySequence::New, this, &MainWindow::newDiary);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open diary…"),
+                    QKeySequence::Open, this, &MainWindow::chooseDiary);
     file->addAction(tr("Open &demo diary"), this, &MainWindow::openDemoDiary);
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
@@ -199,15 +205,19 @@ void MainWindow::createMenus() {
         dialog.exec();
     });
     report->setShortcut(QKeySequence::Print);
+    report->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+    quit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoStack.createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     QAction* redo = m_undoStack.createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     // The keys reach these actions from a text field with nothing of its own to undo.
     new TextUndoFallThrough(this);
     edit->addAction(undo);
@@ -218,6 +228,13 @@ void MainWindow::createMenus() {
     createViewMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("PainPace &guide"), this, [this] {
+        showGuide(m_viewFrame ? m_viewFrame->currentTopic() : QString());
+    });
+    guide->setShortcut(QKeySequence(Qt::Key_F1)); // not every platform binds HelpContents
+    guide->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
+    help->addAction(tr("&Tour of PainPace"), this, &MainWindow::showTour);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About PainPace"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -420,6 +437,7 @@ void MainWindow::dropViews() {
     delete m_centre; // the pages and the demo banner with it
     m_centre = nullptr;
     m_pages = nullptr;
+    m_viewFrame = nullptr;
     m_demoBanner = nullptr;
     delete m_composition;
     m_composition = nullptr;
@@ -445,24 +463,32 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
     } else {
         m_ownDiaryPath = m_database->path();
     }
-    m_pages = new QTabWidget(m_centre);
-    centre->addWidget(m_pages, 1);
-    m_pages->setDocumentMode(true);
+    auto* frame = new ViewFrame(m_centre);
+    centre->addWidget(frame, 1);
+    m_pages = frame->pages();
+    m_viewFrame = frame;
+    connect(frame, &ViewFrame::helpRequested, this, &MainWindow::showGuide);
     // One check-in is filled in at a time: Today holds its numbers, the body map its marks.
     // It outlives the views, which may still keep a draft of it while they go.
     m_composition = new CheckInComposition(this);
     m_todayView = new TodayView(*m_database, m_undoStack, *m_composition, m_pages);
     m_bodyMapView = new BodyMapView(*m_database, m_undoStack, *m_composition, m_pages);
-    m_pages->addTab(m_todayView, tr("&Today"));
-    m_pages->addTab(m_bodyMapView, tr("B&ody map"));
     m_calendarView = new CalendarView(*m_database, m_undoStack, m_pages);
-    m_pages->addTab(m_calendarView, tr("&Calendar"));
-    m_pages->addTab(new EntriesView(*m_database, m_undoStack, m_pages), tr("E&ntries"));
-    m_pages->addTab(new ChartsView(*m_database, m_pages), tr("Ch&arts"));
-    m_pages->addTab(new PacingView(*m_database, m_undoStack, m_pages), tr("&Pacing"));
-    m_pages->addTab(new TrialsView(*m_database, m_undoStack, m_pages), tr("Tria&ls"));
-    m_pages->addTab(new QuestionnairesView(*m_database, m_undoStack, m_pages),
-                    tr("&Questionnaires"));
+    frame->addView(m_todayView, tr("&Today"), QStringLiteral("today"), QStringLiteral("today"));
+    frame->addView(m_bodyMapView, tr("B&ody map"), QStringLiteral("body-map"),
+                   QStringLiteral("body-map"));
+    frame->addView(m_calendarView, tr("&Calendar"), QStringLiteral("calendar"),
+                   QStringLiteral("calendar"));
+    frame->addView(new EntriesView(*m_database, m_undoStack, m_pages), tr("E&ntries"),
+                   QStringLiteral("entries"), QStringLiteral("entries"));
+    frame->addView(new ChartsView(*m_database, m_pages), tr("Ch&arts"), QStringLiteral("charts"),
+                   QStringLiteral("charts"));
+    frame->addView(new PacingView(*m_database, m_undoStack, m_pages), tr("&Pacing"),
+                   QStringLiteral("pacing"), QStringLiteral("pacing"));
+    frame->addView(new TrialsView(*m_database, m_undoStack, m_pages), tr("Tria&ls"),
+                   QStringLiteral("trials"), QStringLiteral("trials"));
+    frame->addView(new QuestionnairesView(*m_database, m_undoStack, m_pages), tr("&Questionnaires"),
+                   QStringLiteral("questionnaires"), QStringLiteral("questionnaires"));
     connect(m_todayView, &TodayView::bodyMapRequested, this, &MainWindow::showBodyMap);
     connect(m_todayView, &TodayView::backfillRequested, this, &MainWindow::startBackfill);
     setCentralWidget(m_centre);
@@ -618,6 +644,28 @@ void MainWindow::notify(const QString& text) {
     // In the window too: calm, and still there when the person comes back.
     statusBar()->showMessage(text);
     QApplication::alert(this);
+}
+
+void MainWindow::showGuide(const QString& topic) {
+    if (!m_guide)
+        m_guide = new GuideDialog(this);
+    m_guide->showTopic(topic);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+bool MainWindow::offerTourOnFirstStart() {
+    if (FirstStartTour::wasSeen())
+        return false;
+    showTour();
+    return true;
+}
+
+void MainWindow::showTour() {
+    auto* tour = new FirstStartTour(this);
+    tour->setAttribute(Qt::WA_DeleteOnClose);
+    tour->open(); // over the window, without holding up the start
 }
 
 void MainWindow::showAbout() {

@@ -27,6 +27,8 @@ class NoDiaryPage;
 class OpenError;
 class TodayView;
 class UnsavedInput;
+class GuideDialog;
+class ViewFrame;
 
 // The application window: File, Edit and Help menus, one undo stack for every edit, a status bar
 // naming the open diary, and the views of that diary in the centre.
@@ -59,6 +61,15 @@ public:
     BodyMapView* bodyMapView() const { return m_bodyMapView; }
     CalendarView* calendarView() const { return m_calendarView; }
     QTabWidget* pages() const { return m_pages; }
+    // The sidebar, title and views of the open diary (null while none is open).
+    ViewFrame* viewFrame() const { return m_viewFrame; }
+    // Help ▸ PainPace guide at `topic` (its first page when empty): one window, kept open
+    // beside the diary and brought forward again.
+    void showGuide(const QString& topic);
+    GuideDialog* guide() const { return m_guide; }
+    // The three-step tour, offered once on the first start; false when it was seen or skipped.
+    bool offerTourOnFirstStart();
+    void showTour();
     void showBodyMap();
     // Opens a check-in for another time on the Calendar, on the latest recently missed day.
     void startBackfill();
@@ -132,6 +143,8 @@ private:
     DemoBanner* m_demoBanner = nullptr;
     QString m_ownDiaryPath; // the last diary opened that is not the demo
     QTabWidget* m_pages = nullptr;
+    ViewFrame* m_viewFrame = nullptr;
+    GuideDialog* m_guide = nullptr;
     TodayView* m_todayView = nullptr;
     BodyMapView* m_bodyMapView = nullptr;
     CalendarView* m_calendarView = nullptr;

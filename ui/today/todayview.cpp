@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "common/cachedtextlabel.h"
+#include "common/nextstepaccent.h"
 #include "common/refreshwhenshown.h"
 #include "common/timeformat.h"
 #include "diary/checkindetailsform.h"
@@ -155,9 +156,9 @@ bool TodayView::eventFilter(QObject* watched, QEvent* event) {
 
 void TodayView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    // Three columns need room; below that the optional fields stack so nothing scrolls sideways.
+    // The optional fields take as many columns as fit, so nothing scrolls sideways.
     const int column = std::min(width(), kReadableWidth);
-    m_details->setNarrow(column < 1150);
+    m_details->fitToWidth(column);
     // The four buttons under the scale fit one row from about 900 px; below, two rows of two.
     arrangeActionButtons(column < 900);
 }
@@ -236,6 +237,7 @@ void TodayView::buildLayout() {
     m_band = new CachedTextLabel(this); // changes with every number picked: laid out once each time
     saveRow->addWidget(m_band, 1);
     m_saveButton = new QPushButton(tr("&Save check-in"), this);
+    NextStepAccent::mark(m_saveButton);
     m_saveButton->setDefault(true);
     m_saveButton->setAutoDefault(true);
     m_saveButton->setMinimumHeight(44);
@@ -286,6 +288,7 @@ void TodayView::buildDetails(QVBoxLayout* layout) {
     m_bottomFeedback = new CachedTextLabel(m_bottomRow);
     bottom->addWidget(m_bottomFeedback, 1);
     m_bottomSave = new QPushButton(tr("Save check-in"), m_bottomRow);
+    NextStepAccent::mark(m_bottomSave);
     m_bottomSave->setMinimumHeight(44);
     bottom->addWidget(m_bottomSave);
     m_bottomRow->setVisible(false);
