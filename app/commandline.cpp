@@ -15,6 +15,7 @@ const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
 const QString kPaper = QStringLiteral("paper");
 const QString kSmokeTest = QStringLiteral("smoke-test");
+const QString kScreenshots = QStringLiteral("screenshots");
 constexpr int kDefaultReportDays = 90;
 
 void describe(QCommandLineParser& parser) {
@@ -57,6 +58,11 @@ void describe(QCommandLineParser& parser) {
                                     "show every view once and exit: 0 when all of them worked, 1 "
                                     "naming what failed. With --out FOLDER, each view is saved "
                                     "there as a PNG.")});
+    parser.addOption(
+        {kScreenshots, QStringLiteral("With --database DIARY and --out FOLDER: save every view at "
+                                      "720x480, 1000x720 and 1600x1000 and the main dialogs, in "
+                                      "the light and the dark theme, and a contact sheet of them "
+                                      "all, into FOLDER (the diary is copied, never changed).")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("demo, check, backup, export, import or report"),
                                  QStringLiteral("[command]"));
@@ -70,9 +76,12 @@ QString readExchangeArguments(const QCommandLineParser& parser, CommandLine& lin
     if (parser.isSet(kFormat) && !exporting)
         return QStringLiteral("--format goes with the export command.");
     if (parser.isSet(kOut) && !exporting && line.action != CommandLine::Action::Report &&
-        line.action != CommandLine::Action::SmokeTest)
-        return QStringLiteral("--out goes with the export and report commands and --smoke-test.");
-    if (line.action == CommandLine::Action::SmokeTest)
+        line.action != CommandLine::Action::SmokeTest &&
+        line.action != CommandLine::Action::Screenshots)
+        return QStringLiteral("--out goes with the export and report commands, --smoke-test and "
+                              "--screenshots.");
+    if (line.action == CommandLine::Action::SmokeTest ||
+        line.action == CommandLine::Action::Screenshots)
         line.outputPath = parser.value(kOut);
     if (exporting) {
         line.format = parser.value(kFormat);
@@ -160,6 +169,12 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
             return usageError(
                 QStringLiteral("--smoke-test goes alone (with --out FOLDER at most)."));
         line.action = Action::SmokeTest;
+    } else if (parser.isSet(kScreenshots)) {
+        if (!command.isEmpty() || !parser.isSet(kDatabase) || !parser.isSet(kOut))
+            return usageError(
+                QStringLiteral("--screenshots needs --database DIARY and --out FOLDER, and no "
+                               "command."));
+        line.action = Action::Screenshots;
     } else if (command.isEmpty())
         line.action = Action::Gui;
     else if (command == QLatin1String("demo"))

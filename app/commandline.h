@@ -20,6 +20,7 @@ struct CommandLine {
         Import,
         Report,
         SmokeTest,
+        Screenshots,
         UsageError
     };
 
@@ -38,7 +39,10 @@ struct CommandLine {
     static CommandLine parse(const QStringList& arguments);
     static QString helpText();
     // The window and the smoke test need a display; every other action runs without one.
-    bool isHeadless() const { return action != Action::Gui && action != Action::SmokeTest; }
+    bool isHeadless() const {
+        return action != Action::Gui && action != Action::SmokeTest &&
+               action != Action::Screenshots;
+    }
 };
 
 } // namespace painpace

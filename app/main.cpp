@@ -9,6 +9,7 @@
 #include "common/translations.h"
 #include "headlesscommands.h"
 #include "mainwindow/mainwindow.h"
+#include "screenshotrun.h"
 #include "smoketest.h"
 #include "storage/database.h"
 
@@ -69,6 +70,7 @@ int runHeadless(const CommandLine& line, int argc, char* argv[]) {
         return 2;
     case CommandLine::Action::Gui:
     case CommandLine::Action::SmokeTest:
+    case CommandLine::Action::Screenshots:
         break;
     }
     return 2;
@@ -98,6 +100,8 @@ int main(int argc, char* argv[]) {
     AppTheme::apply(AppTheme::saved());
     if (line.action == CommandLine::Action::SmokeTest)
         return runSmokeTest(line.outputPath);
+    if (line.action == CommandLine::Action::Screenshots)
+        return runScreenshots(line.databasePath, line.outputPath);
     const QString path = line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath;
     MainWindow window;
     // One window per diary: a second start brings the first forward and ends here, before it

@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -73,6 +74,57 @@ TEST_F(CommandLineTest, SmokeTestNeverTakesADiaryOrACommand) {
         EXPECT_TRUE(run.err.contains(QStringLiteral("--smoke-test goes alone")));
     }
     EXPECT_FALSE(QFile::exists(path("x")));
+}
+
+// scripts/screenshots.sh: every view at three sizes and the main dialogs, light and dark, and the
+// contact sheet of them all; the diary shot from is not touched.
+TEST_F(CommandLineTest, ScreenshotsSaveEveryViewAndDialogAndAContactSheet) {
+    ASSERT_EQ(
+        runPainPace({QStringLiteral("demo"), QStringLiteral("--database"), path("demo.sqlite")})
+            .exitCode,
+        0);
+    const FileSnapshot before = FileSnapshot::of(path("demo.sqlite"));
+    const QString shots = path("shots");
+    const ProcessResult run =
+        runPainPace({QStringLiteral("--screenshots"), QStringLiteral("--database"),
+                     path("demo.sqlite"), QStringLiteral("--out"), shots},
+                    QStringLiteral("offscreen"), 600000); // minutes under the sanitizers
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QDir folder(shots);
+    for (const char* theme : {"light", "dark"}) {
+        for (const char* size : {"720x480", "1000x720", "1600x1000"}) {
+            const QStringList views = folder.entryList(
+                {QStringLiteral("%1-%2-*.png").arg(QLatin1String(theme), QLatin1String(size))});
+            EXPECT_EQ(views.size(), 8) << theme << " " << size;
+            EXPECT_TRUE(views.contains(QStringLiteral("%1-%2-5-charts.png")
+                                           .arg(QLatin1String(theme), QLatin1String(size))));
+        }
+        EXPECT_EQ(
+            folder.entryList({QStringLiteral("%1-dialog-*.png").arg(QLatin1String(theme))}).size(),
+            5);
+    }
+    const QImage lightToday(folder.filePath(QStringLiteral("light-720x480-1-today.png")));
+    EXPECT_EQ(lightToday.size(), QSize(720, 480));
+    // Eight columns (three sizes and the dialogs, in two themes) of 360 + 16 pixels beside a
+    // 170-pixel label; thirteen rows (eight views, five dialogs) of 240 + 16 under a 36-pixel
+    // header, and 16 below.
+    const QImage sheet(folder.filePath(QStringLiteral("contact-sheet.png")));
+    EXPECT_EQ(sheet.size(), QSize(170 + 8 * (360 + 16), 36 + 13 * (240 + 16) + 16));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("screenshots: 58 shots")));
+    EXPECT_EQ(FileSnapshot::of(path("demo.sqlite")), before);
+}
+
+TEST_F(CommandLineTest, ScreenshotsNeedADiaryAndAFolder) {
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--screenshots")},
+          QStringList{QStringLiteral("--screenshots"), QStringLiteral("--out"), path("shots")},
+          QStringList{QStringLiteral("--screenshots"), QStringLiteral("--database"), path("x")}}) {
+        const ProcessResult run = runPainPace(arguments, QStringLiteral("offscreen"));
+        EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("--screenshots needs --database DIARY")));
+    }
+    EXPECT_FALSE(QFile::exists(path("x")));
+    EXPECT_FALSE(QFile::exists(path("shots")));
 }
 
 TEST_F(CommandLineTest, DemoWritesADiaryThatCheckCallsHealthy) {

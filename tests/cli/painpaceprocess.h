@@ -14,7 +14,8 @@ struct ProcessResult {
 
 // Runs the real painpace binary as a person would from a terminal without a display, or, with
 // `platform` (such as "offscreen"), as a window on that Qt platform.
-inline ProcessResult runPainPace(const QStringList& arguments, const QString& platform = {}) {
+inline ProcessResult runPainPace(const QStringList& arguments, const QString& platform = {},
+                                 int timeoutMs = 120000) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
@@ -24,7 +25,7 @@ inline ProcessResult runPainPace(const QStringList& arguments, const QString& pl
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PAINPACE_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
+    if (!process.waitForFinished(timeoutMs))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};

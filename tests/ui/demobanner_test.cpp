@@ -95,6 +95,10 @@ TEST_F(DemoBannerTest, TheBannerTextKeepsAaContrastInBothThemes) {
         painpace::testing::ScopedAppPalette scoped(palette);
         const QPalette shown = window.demoBanner()->palette();
         EXPECT_NE(shown.color(QPalette::Window), palette.color(QPalette::Window)); // it stands out
+        // The tint of this theme, not of the one before (it stayed light in the dark theme).
+        EXPECT_EQ(shown.color(QPalette::Window),
+                  painpace::colourcontrast::blended(palette.color(QPalette::Window),
+                                                    palette.color(QPalette::Highlight), 0.2));
         const QColor text = shown.color(QPalette::WindowText);
         const QColor ground = shown.color(QPalette::Window);
         EXPECT_GE(painpace::colourcontrast::ratio(text, ground), 4.5);

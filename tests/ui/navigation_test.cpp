@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@
 #include "mainwindow/pageheader.h"
 #include "mainwindow/viewframe.h"
 #include "support/screenshots.h"
+#include "today/todayview.h"
 
 using namespace painpace;
 
@@ -145,6 +147,23 @@ TEST_F(NavigationTest, EachViewsQuestionMarkAndF1OpenItsPageOfTheGuide) {
                                    QStringLiteral("charts"), QStringLiteral("pacing"),
                                    QStringLiteral("trials"), QStringLiteral("questionnaires")}));
     EXPECT_EQ(window.findChildren<GuideDialog*>().size(), 1); // one guide window, reused
+}
+
+// Save check-in is the one thing to do next on Today: filled with the accent of the theme in
+// use, and grey while it cannot be pressed.
+TEST_F(NavigationTest, TheNextStepIsInTheAccentOfEachTheme) {
+    QPushButton* save = window.todayView()->saveButton();
+    for (const QPalette& theme :
+         {painpace::testing::darkPalette(), painpace::testing::lightPalette()}) {
+        painpace::testing::ScopedAppPalette scoped(theme);
+        const QPalette shown = save->palette();
+        EXPECT_EQ(shown.color(QPalette::Active, QPalette::Button),
+                  theme.color(QPalette::Active, QPalette::Highlight));
+        EXPECT_EQ(shown.color(QPalette::Active, QPalette::ButtonText),
+                  theme.color(QPalette::Active, QPalette::HighlightedText));
+        EXPECT_EQ(shown.color(QPalette::Disabled, QPalette::Button),
+                  theme.color(QPalette::Disabled, QPalette::Button));
+    }
 }
 
 TEST(LineIconTest, IsDrawnInTheColourAskedFor) {

@@ -42,11 +42,13 @@ void DemoBanner::followPalette() {
     setPalette(own);
 }
 
-void DemoBanner::changeEvent(QEvent* event) {
-    QFrame::changeEvent(event);
-    // Its own colours are set, so a new theme reaches it only through this event.
+bool DemoBanner::event(QEvent* event) {
+    const bool handled = QFrame::event(event);
+    // Its own colours are set, so a new theme reaches it only through this event, which
+    // changeEvent() never sees.
     if (event->type() == QEvent::ApplicationPaletteChange)
         followPalette();
+    return handled;
 }
 
 } // namespace painpace

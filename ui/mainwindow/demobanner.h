@@ -21,7 +21,7 @@ signals:
     void backRequested();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void followPalette();

@@ -199,7 +199,7 @@ void TodayView::buildLayout() {
 
     // A plain one-line heading: a rich-text or wrapping label here would be laid out again as a
     // document on every change of the view (docs/architecture.md, "Speed").
-    m_greeting = new QLabel(this);
+    m_greeting = new QLabel(tr("Welcome to PainPace"), this);
     m_greeting->setTextFormat(Qt::PlainText);
     QFont headingFont = m_greeting->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
@@ -466,11 +466,13 @@ void TodayView::reloadTodaysHeadlines() {
 }
 
 void TodayView::showHeadlines() {
-    m_greeting->setText(m_diaryEmpty ? tr("Welcome to PainPace") : tr("Today"));
     // The welcome goes only while Today is out of sight: taken away at the first save, it moved
-    // every control under the pointer by its height (docs/design.md, "Nothing moves").
-    if (m_diaryEmpty || !isVisible())
+    // every control under the pointer by its height (docs/design.md, "Nothing moves"). Without
+    // it no heading is needed: the view's title says Today.
+    if (m_diaryEmpty || !isVisible()) {
+        m_greeting->setVisible(m_diaryEmpty);
         m_welcome->setVisible(m_diaryEmpty);
+    }
     m_todayList->setText(todaySummary());
 }
 
