@@ -29,7 +29,7 @@ namespace painpace {
 
 namespace {
 
-constexpr int kSettleMs = 200;       // for a view's background work and its repaint
+constexpr int kSettleMs = 200;        // for a view's background work and its repaint
 constexpr int kReportSettleMs = 1000; // the report lays out its preview on a pool thread
 
 const QList<QSize> kSizes{{720, 480}, {1000, 720}, {1600, 1000}};
@@ -85,10 +85,11 @@ QString ScreenshotRun::shootViews(MainWindow& window, const ThemeShot& theme) {
         window.resize(size);
         settle(kSettleMs);
         if (window.size() != size)
-            return QStringLiteral("the window could not take %1×%2").arg(size.width()).arg(
-                size.height());
-        const QString column = QStringLiteral("%1 %2×%3").arg(theme.name).arg(size.width()).arg(
-            size.height());
+            return QStringLiteral("the window could not take %1×%2")
+                .arg(size.width())
+                .arg(size.height());
+        const QString column =
+            QStringLiteral("%1 %2×%3").arg(theme.name).arg(size.width()).arg(size.height());
         for (int page = 0; page < pages->count(); ++page) {
             pages->setCurrentIndex(page);
             settle(kSettleMs);
@@ -111,8 +112,9 @@ QString ScreenshotRun::shootViews(MainWindow& window, const ThemeShot& theme) {
 QString ScreenshotRun::shootDialog(QDialog& dialog, const QString& name, const ThemeShot& theme) {
     dialog.show();
     settle(qobject_cast<ReportDialog*>(&dialog) ? kReportSettleMs : kSettleMs);
-    const QString problem = save(dialog.grab().toImage(), name, theme.name + QStringLiteral(" dialog"),
-                                 QStringLiteral("%1-dialog-%2.png").arg(theme.name, fileName(name)));
+    const QString problem =
+        save(dialog.grab().toImage(), name, theme.name + QStringLiteral(" dialog"),
+             QStringLiteral("%1-dialog-%2.png").arg(theme.name, fileName(name)));
     dialog.close();
     return problem;
 }
@@ -127,11 +129,17 @@ QString ScreenshotRun::shootDialogs(MainWindow& window, const ThemeShot& theme) 
              return guide;
          }},
         {QStringLiteral("First-start tour"),
-         [&window] { return std::make_unique<FirstStartTour>(&window); }},
+         [&window] {
+             return std::make_unique<FirstStartTour>(&window);
+         }},
         {QStringLiteral("Report for your doctor"),
-         [&window] { return std::make_unique<ReportDialog>(*window.database(), &window); }},
+         [&window] {
+             return std::make_unique<ReportDialog>(*window.database(), &window);
+         }},
         {QStringLiteral("Reminders"),
-         [&window] { return std::make_unique<RemindersDialog>(&window); }},
+         [&window] {
+             return std::make_unique<RemindersDialog>(&window);
+         }},
         {QStringLiteral("Restore from backup"),
          [&window] {
              return std::make_unique<RestoreDialog>(DiaryBackups(*window.database()).list(),

@@ -28,11 +28,15 @@ void NextStepAccent::apply() {
     }
     for (const auto role : {QPalette::Button, QPalette::ButtonText})
         accent.setColor(QPalette::Disabled, role, theme.color(QPalette::Disabled, role));
+    m_applying = true;
     m_button->setPalette(accent);
+    m_applying = false;
 }
 
 bool NextStepAccent::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_button && event->type() == QEvent::ApplicationPaletteChange)
+    // A new theme reaches the button as a palette change passed down from its window; the
+    // change made here is one too, and is not followed.
+    if (watched == m_button && event->type() == QEvent::PaletteChange && !m_applying)
         apply();
     return QObject::eventFilter(watched, event);
 }

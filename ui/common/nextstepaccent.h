@@ -23,6 +23,7 @@ private:
     void apply();
 
     QPushButton* m_button;
+    bool m_applying = false;
 };
 
 } // namespace painpace

@@ -39,16 +39,18 @@ void DemoBanner::followPalette() {
     own.setColor(QPalette::Window, tint);
     own.setColor(QPalette::WindowText, colourcontrast::reaching(window.color(QPalette::WindowText),
                                                                 tint, colourcontrast::kText));
+    m_following = true;
     setPalette(own);
+    m_following = false;
 }
 
-bool DemoBanner::event(QEvent* event) {
-    const bool handled = QFrame::event(event);
-    // Its own colours are set, so a new theme reaches it only through this event, which
-    // changeEvent() never sees.
-    if (event->type() == QEvent::ApplicationPaletteChange)
+void DemoBanner::changeEvent(QEvent* event) {
+    QFrame::changeEvent(event);
+    // A new theme arrives as a palette change passed down from the window (only windows are
+    // told of the application's palette); the banner's own colours are worked out from it
+    // again, and setting them is itself a palette change, not to be followed.
+    if (event->type() == QEvent::PaletteChange && !m_following)
         followPalette();
-    return handled;
 }
 
 } // namespace painpace

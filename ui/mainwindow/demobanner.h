@@ -21,13 +21,14 @@ signals:
     void backRequested();
 
 protected:
-    bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void followPalette();
 
     QLabel* m_message = nullptr;
     QPushButton* m_back = nullptr;
+    bool m_following = false;
 };
 
 } // namespace painpace
