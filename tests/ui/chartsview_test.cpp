@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -12,6 +13,7 @@
 #include "demo/demodiary.h"
 #include "stats/descriptive.h"
 #include "stats/paintimeline.h"
+#include "stats/periodpain.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/qtprinters.h"
@@ -40,7 +42,7 @@ TEST_F(ChartsViewTest, ThePainChartShowsTheCoreNumbersOfTheDiary) {
     view.resize(1000, 600);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    view.setRange(ChartsView::Range::Year);
+    view.setRange(ChartsView::Range::ThreeMonths); // short enough for a dot per day
     const stats::PainTimeline& timeline = view.timeline();
     const ChartLine* daily = line(view, QStringLiteral("Daily mean"));
     ASSERT_NE(daily, nullptr);
@@ -62,6 +64,82 @@ TEST_F(ChartsViewTest, ThePainChartShowsTheCoreNumbersOfTheDiary) {
     view.showTable(true);
     EXPECT_EQ(view.table()->model()->rowCount(), timeline.daysWithData);
     EXPECT_EQ(view.table()->model()->columnCount(), 7);
+}
+
+// Daily dots and the 7-day mean are told apart by colour as well as by shape, and flares are
+// small marks, not squares that run together into a bar.
+TEST_F(ChartsViewTest, EverySeriesHasItsOwnColourAndFlaresAreSmallMarks) {
+    writeDemo(1);
+    ChartsView view(*m_db);
+    view.resize(1000, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    for (const ChartsView::Range range :
+         {ChartsView::Range::ThreeMonths, ChartsView::Range::Year}) {
+        view.setRange(range);
+        QSet<QRgb> colours;
+        for (const ChartLine& each : view.chart()->model().lines) {
+            EXPECT_FALSE(colours.contains(each.colour.rgb())) << each.name.toStdString();
+            colours.insert(each.colour.rgb());
+            if (each.style == ChartLine::Style::Markers) {
+                EXPECT_EQ(each.marker, ChartLine::Marker::Triangle) << each.name.toStdString();
+            }
+        }
+        EXPECT_GE(colours.size(), 3);
+    }
+}
+
+// Beyond three months the chart shows weeks, beyond two years months: each period's median over
+// the band of its quartiles, a trend, the year before, and a mark for each period with a flare.
+// The table keeps every day.
+TEST_F(ChartsViewTest, LongRangesShowWeeksOrMonthsWithTheYearBeforeAndTheTableKeepsDays) {
+    writeDemo(3);
+    ChartsView view(*m_db);
+    view.resize(1000, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.setRange(ChartsView::Range::Year);
+    const stats::PainTimeline& year = view.timeline();
+    const QList<stats::PeriodPain> weeks = stats::painByPeriod(year, stats::PeriodLength::Week);
+    const ChartLine* median = line(view, QStringLiteral("Median of the week"));
+    ASSERT_NE(median, nullptr);
+    ASSERT_EQ(median->points.size(), weeks.size());
+    EXPECT_GE(weeks.size(), 50);
+    EXPECT_DOUBLE_EQ(median->points.first().y(), weeks.first().median);
+    EXPECT_EQ(view.chart()->model().bands.first().lower.size(), weeks.size());
+    EXPECT_DOUBLE_EQ(view.chart()->model().bands.first().upper.last().y(),
+                     weeks.last().upperQuartile);
+    ASSERT_NE(line(view, QStringLiteral("Trend")), nullptr);
+    EXPECT_EQ(line(view, QStringLiteral("Trend"))->points.size(), weeks.size());
+    // The demo's year before is there too, drawn over this year.
+    const ChartLine* before = line(view, QStringLiteral("Same time last year"));
+    ASSERT_NE(before, nullptr);
+    EXPECT_EQ(before->pen, Qt::DashLine);
+    EXPECT_GE(before->points.size(), 50);
+    EXPECT_GE(before->points.first().x(), median->points.first().x() - 7 * 86400000.0);
+    const ChartLine* flares = line(view, QStringLiteral("A week with a flare"));
+    ASSERT_NE(flares, nullptr);
+    const auto flaring =
+        std::count_if(weeks.cbegin(), weeks.cend(),
+                      [](const stats::PeriodPain& week) { return week.flareDays > 0; });
+    EXPECT_EQ(flares->points.size(), flaring);
+    EXPECT_EQ(line(view, QStringLiteral("Daily mean")), nullptr);
+    EXPECT_TRUE(
+        painpace::testing::saveLightAndDark(view, QStringLiteral("chart-pain-year-weekly")));
+    view.showTable(true);
+    EXPECT_EQ(view.table()->model()->rowCount(), year.daysWithData);
+
+    view.setRange(ChartsView::Range::All);
+    const ChartLine* months = line(view, QStringLiteral("Median of the month"));
+    ASSERT_NE(months, nullptr);
+    EXPECT_EQ(months->points.size(),
+              stats::painByPeriod(view.timeline(), stats::PeriodLength::Month).size());
+    EXPECT_GE(months->points.size(), 35);
+    view.showTable(false);
+    EXPECT_TRUE(
+        painpace::testing::saveLightAndDark(view, QStringLiteral("chart-pain-all-monthly")));
+    view.showTable(true);
+    EXPECT_EQ(view.table()->model()->rowCount(), view.timeline().daysWithData);
 }
 
 TEST_F(ChartsViewTest, TenYearsAreDrawnWithAtMostAPointPerPixelColumn) {

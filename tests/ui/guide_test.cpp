@@ -77,8 +77,9 @@ TEST(GuideTest, CoversEveryViewAndEveryMeasureWithHowAndSource) {
         EXPECT_TRUE(html.contains(QStringLiteral("<h2>Source</h2>"))) << topic.id.toStdString();
     }
     const QString all = everyPage().simplified();
-    for (const char* term : {"WPI", "SSS", "FIQR", "baseline", "boom–bust", "cycle", "95% interval",
-                             "carry-over", "7-day mean", "flare", "spasm"})
+    for (const char* term :
+         {"WPI", "SSS", "FIQR", "baseline", "boom–bust", "cycle", "median", "same time last year",
+          "95% interval", "carry-over", "7-day mean", "flare", "spasm"})
         EXPECT_TRUE(all.contains(QString::fromUtf8(term), Qt::CaseInsensitive)) << term;
     // The exact numbers the code uses (docs/architecture.md and the core's constants).
     for (const char* figure :

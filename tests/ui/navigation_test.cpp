@@ -149,6 +149,20 @@ TEST_F(NavigationTest, EachViewsQuestionMarkAndF1OpenItsPageOfTheGuide) {
     EXPECT_EQ(window.findChildren<GuideDialog*>().size(), 1); // one guide window, reused
 }
 
+// With the sidebar beside them, every view still fits the smallest window: none asks for more
+// width than it has, which would cut off its right side (the body map's panel did).
+TEST_F(NavigationTest, AtTheSmallestSizeEveryViewFitsBesideTheSidebar) {
+    window.resize(window.minimumSize());
+    QApplication::processEvents();
+    for (int index = 0; index < pages->count(); ++index) {
+        pages->setCurrentIndex(index);
+        QApplication::processEvents();
+        QWidget* view = pages->currentWidget();
+        EXPECT_LE(view->minimumSizeHint().width(), view->width())
+            << plainName(*pages, index).toStdString();
+    }
+}
+
 // Save check-in is the one thing to do next on Today: filled with the accent of the theme in
 // use, and grey while it cannot be pressed.
 TEST_F(NavigationTest, TheNextStepIsInTheAccentOfEachTheme) {

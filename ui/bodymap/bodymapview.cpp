@@ -32,6 +32,7 @@ namespace painpace {
 
 namespace {
 constexpr int kSidePanelWidth = 400;
+constexpr int kNarrowSidePanelWidth = 280;
 // The check-ins offered besides the one being filled in: those of the past week.
 constexpr int kTargetDays = 7;
 
@@ -106,7 +107,10 @@ void BodyMapView::buildLayout() {
     layout->addLayout(left, 1);
 
     auto* side = new QWidget(this);
-    side->setFixedWidth(kSidePanelWidth);
+    // As wide as its words need up to a limit, and narrower beside the sidebar in a small
+    // window, where its text wraps rather than running off the side.
+    side->setMinimumWidth(kNarrowSidePanelWidth);
+    side->setMaximumWidth(kSidePanelWidth);
     auto* panel = new QVBoxLayout(side);
     panel->setContentsMargins(12, 0, 0, 0);
     m_targetRow = new QWidget(side);

@@ -1,6 +1,7 @@
 #include "chartcontent.h"
 
 #include "bodymap/bodyregioncatalogue.h"
+#include "longrangepainchart.h"
 #include "painchart.h"
 #include "questionnairechart.h"
 #include "stats/exposureeffects.h"
@@ -35,7 +36,15 @@ ChartContent painContent(const Database& database, const ChartRequest& request) 
     if (request.overlay)
         overlay = std::pair{*request.overlay, stats::dailyMetric(summaries, *request.overlay,
                                                                  request.from, request.to)};
-    content.picture = painChartModel(content.timeline, overlay);
+    // Long ranges in weeks or months, with the year before from the same summaries (the view
+    // reads them a year early for this).
+    std::optional<PainPeriods> periods;
+    if (const auto length = stats::painPeriodFor(request.from, request.to)) {
+        const stats::PainTimeline yearBefore =
+            stats::painTimeline(summaries, request.from.addYears(-1), request.to.addYears(-1));
+        periods = painPeriods(content.timeline, yearBefore, *length);
+    }
+    content.picture = painChartModel(content.timeline, overlay, periods ? &*periods : nullptr);
     content.table =
         painTable(content.timeline, request.overlay ? dailyMetricName(*request.overlay) : QString(),
                   overlay ? overlay->second : QList<std::optional<double>>());

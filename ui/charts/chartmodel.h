@@ -16,10 +16,12 @@ namespace painpace {
 // x values are milliseconds since the epoch on date axes, plain values otherwise.
 struct ChartLine {
     enum class Style { Line, Dots, Markers };
+    enum class Marker { Square, Triangle }; // for Style::Markers: squares are larger
     QString name;
     QList<QPointF> points;    // a gap in the data is a gap in the list: see `segments`
     QList<int> segmentStarts; // indices where a new unconnected stretch begins (besides 0)
     Style style = Style::Line;
+    Marker marker = Marker::Square;
     QColor colour;
     bool secondaryAxis = false;
     Qt::PenStyle pen = Qt::SolidLine;

@@ -26,6 +26,7 @@
 #include "common/refreshwhenshown.h"
 #include "heatstripview.h"
 #include "painchart.h"
+#include "stats/periodpain.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 
@@ -270,9 +271,14 @@ void ChartsView::reload() {
     showOptionsFor(request.kind);
     if (request.kind == Kind::PainOverTime || request.kind == Kind::SleepQualityAndPain ||
         request.kind == Kind::SleepHoursAndPain) {
-        const std::pair period{request.from, request.to};
+        // A long range of pain over time also compares with the year before: its summaries
+        // are read a year early (the sleep charts take only the range's own).
+        const bool yearBefore = request.kind == Kind::PainOverTime &&
+                                stats::painPeriodFor(request.from, request.to).has_value();
+        const QDate first = yearBefore ? request.from.addYears(-1) : request.from;
+        const std::pair period{first, request.to};
         if (m_summaryPeriod != period) {
-            m_summaries = CheckInRepository(m_database).dailySummaries(request.from, request.to);
+            m_summaries = CheckInRepository(m_database).dailySummaries(first, request.to);
             m_summaryPeriod = period;
         }
         request.summaries = &m_summaries;

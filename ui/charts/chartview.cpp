@@ -203,9 +203,14 @@ void ChartView::rebuild() {
             } else {
                 auto* dots = new QScatterSeries;
                 const bool markers = line.style == ChartLine::Style::Markers;
-                dots->setMarkerShape(markers ? QScatterSeries::MarkerShapeRectangle
-                                             : QScatterSeries::MarkerShapeCircle);
-                dots->setMarkerSize(markers ? 9.0 : 5.0);
+                const bool triangle = line.marker == ChartLine::Marker::Triangle;
+                if (!markers)
+                    dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+                else
+                    dots->setMarkerShape(triangle ? QScatterSeries::MarkerShapeTriangle
+                                                  : QScatterSeries::MarkerShapeRectangle);
+                // Small marks for events along the top (flares), so many do not merge into a bar.
+                dots->setMarkerSize(!markers ? 5.0 : (triangle ? 7.0 : 9.0));
                 series = dots;
             }
             // The model's colour; applyTheme() draws it in the shade that reads on the ground.

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include "chartpoints.h"
+#include "longrangepainchart.h"
 #include "stats/descriptive.h"
 
 namespace painpace {
@@ -86,7 +87,8 @@ QString dailyMetricName(stats::DailyMetric metric) {
 
 ChartModel painChartModel(
     const stats::PainTimeline& timeline,
-    const std::optional<std::pair<stats::DailyMetric, QList<std::optional<double>>>>& overlay) {
+    const std::optional<std::pair<stats::DailyMetric, QList<std::optional<double>>>>& overlay,
+    const PainPeriods* periods) {
     ChartModel model;
     model.title = tr("Pain over time");
     model.yTitle = tr("Pain (0-10)");
@@ -96,6 +98,16 @@ ChartModel painChartModel(
                "appears once there are %2.")
                 .arg(timeline.daysWithData)
                 .arg(kMinimumChartDays);
+        return model;
+    }
+    if (periods) {
+        std::optional<std::pair<QString, QList<stats::PeriodMean>>> means;
+        if (overlay)
+            means = std::pair{dailyMetricName(overlay->first),
+                              stats::periodMeans(timeline.days, overlay->second, periods->length)};
+        model = longRangePainChartModel(*periods, means);
+        if (overlay)
+            model.secondaryRange = rangeOf(overlay->first, overlay->second);
         return model;
     }
     ChartBand band;
@@ -118,12 +130,13 @@ ChartModel painChartModel(
 
     ChartLine rolling = dailyLine(timeline.days, timeline.rolling7);
     rolling.name = tr("7-day mean");
-    rolling.colour = chartcolours::kBlue;
+    rolling.colour = chartcolours::kGreen; // the smooth line, as the trend of longer ranges
     model.lines.append(rolling);
 
     ChartLine flares;
     flares.name = tr("Flare");
     flares.style = ChartLine::Style::Markers;
+    flares.marker = ChartLine::Marker::Triangle;
     flares.colour = chartcolours::kVermillion;
     for (const QDate& day : timeline.flareDays)
         flares.points.append({dayX(day), 10.0});

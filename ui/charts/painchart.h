@@ -7,12 +7,18 @@
 
 namespace painpace {
 
+struct PainPeriods;
+
 // The pain-over-time chart: daily mean pain as dots, the 7-day mean as a line (broken at gaps),
+// in its own colour,
 // the day's lowest-to-highest range as a band, flare days marked along the top, and optionally
 // another daily measure on its own axis. Fewer than 3 days with data: a message, not a chart.
+// Beyond about three months, with `periods`, the chart shows weeks or months instead
+// (longrangepainchart.h); the table keeps every day.
 ChartModel painChartModel(
     const stats::PainTimeline& timeline,
-    const std::optional<std::pair<stats::DailyMetric, QList<std::optional<double>>>>& overlay);
+    const std::optional<std::pair<stats::DailyMetric, QList<std::optional<double>>>>& overlay,
+    const PainPeriods* periods = nullptr);
 
 QString dailyMetricName(stats::DailyMetric metric);
 
