@@ -38,7 +38,7 @@ QList<PeriodPain> painByPeriod(const PainTimeline& timeline, PeriodLength length
             ++flaresOf[index];
     }
     for (qsizetype p = 0; p < spans.size(); ++p) {
-        if (painOf[p].size() < kFewestPeriodDays)
+        if (painOf[p].size() < fewestPeriodDays(length))
             continue;
         const QDate firstShown = std::max(spans[p].start, from);
         PeriodPain period;
@@ -70,7 +70,7 @@ QList<PeriodMean> periodMeans(const QList<QDate>& days, const QList<std::optiona
         ++counts[index];
     }
     for (qsizetype p = 0; p < spans.size(); ++p) {
-        if (counts[p] < kFewestPeriodDays)
+        if (counts[p] < fewestPeriodDays(length))
             continue;
         const QDate firstShown = std::max(spans[p].start, days.first());
         means.append({firstShown.addDays(spans[p].daysInRange / 2), sums[p] / counts[p]});

@@ -27,13 +27,19 @@ struct PeriodPain {
     double median = 0.0;
     double lowerQuartile = 0.0;
     double upperQuartile = 0.0;
-    int days = 0;       // days with pain in the period
+    int days = 0; // days with pain in the period
     int flareDays = 0;
 };
 
-// The periods of `timeline` with at least kFewestPeriodDays days with pain, in order.
+// The periods of `timeline` with at least fewestPeriodDays() days with pain, in order.
 QList<PeriodPain> painByPeriod(const PainTimeline& timeline, PeriodLength length);
-inline constexpr int kFewestPeriodDays = 3;
+// A week needs 3 days with pain, a month 7: the few days at the edge of a range, or a month
+// barely begun, would otherwise draw a median of a handful of days as a spike.
+inline constexpr int kFewestWeekDays = 3;
+inline constexpr int kFewestMonthDays = 7;
+constexpr int fewestPeriodDays(PeriodLength length) {
+    return length == PeriodLength::Week ? kFewestWeekDays : kFewestMonthDays;
+}
 
 // The quantile `share` (0 to 1) of `values` by linear interpolation between order statistics
 // (Hyndman and Fan's type 7, the default of R and of spreadsheets). `values` must not be empty.
@@ -47,7 +53,7 @@ inline constexpr int kWeeklyTrendHalfWindow = 4;  // nine weeks
 inline constexpr int kMonthlyTrendHalfWindow = 2; // five months
 
 // The mean of a daily series per period, for what is drawn over the pain (fatigue, sleep...):
-// the middle day of each period with at least kFewestPeriodDays values, and that mean.
+// the middle day of each period with at least fewestPeriodDays() values, and that mean.
 struct PeriodMean {
     QDate middle;
     double mean = 0.0;

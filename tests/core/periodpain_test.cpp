@@ -2,9 +2,8 @@
 // median and quartiles of each period's days, a centred trend, and when each resolution is used.
 #include <QRandomGenerator>
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 #include "stats/periodpain.h"
 
@@ -43,9 +42,9 @@ TEST(PeriodPain, DaysUpToAHundredThenWeeksUpToTwoYearsThenMonths) {
 
 TEST(PeriodPain, EachWeekHasItsMedianQuartilesAndFlaresAndThinWeeksAreLeftOut) {
     // Monday 2026-11-02: five days, then a week with two days only, then a full week.
-    PainTimeline timeline = timelineOf(QDate(2026, 11, 2), {2, 4, 6, 8, 4, -1, -1,   //
+    PainTimeline timeline = timelineOf(QDate(2026, 11, 2), {2, 4,  6,  8, 4,  -1, -1, //
                                                             5, -1, -1, 5, -1, -1, -1, //
-                                                            1, 1, 2, 3, 5, 8, 9});
+                                                            1, 1,  2,  3, 5,  8,  9});
     timeline.flareDays = {QDate(2026, 11, 4), QDate(2026, 11, 20), QDate(2026, 11, 21)};
     const QList<PeriodPain> weeks = painByPeriod(timeline, PeriodLength::Week);
     ASSERT_EQ(weeks.size(), 2);
@@ -57,22 +56,26 @@ TEST(PeriodPain, EachWeekHasItsMedianQuartilesAndFlaresAndThinWeeksAreLeftOut) {
     EXPECT_EQ(weeks[0].days, 5);
     EXPECT_EQ(weeks[0].flareDays, 1);
     EXPECT_EQ(weeks[1].start, QDate(2026, 11, 16));
-    EXPECT_DOUBLE_EQ(weeks[1].median, 3.0);       // 1 1 2 3 5 8 9
+    EXPECT_DOUBLE_EQ(weeks[1].median, 3.0);        // 1 1 2 3 5 8 9
     EXPECT_DOUBLE_EQ(weeks[1].lowerQuartile, 1.5); // place 1.5 between 1 and 2
     EXPECT_DOUBLE_EQ(weeks[1].upperQuartile, 6.5); // place 4.5 between 5 and 8
     EXPECT_EQ(weeks[1].flareDays, 2);
 }
 
+// A month barely begun (3 days of December) is left out, rather than drawn as a spike.
 TEST(PeriodPain, MonthsStartOnTheFirstAndAPartFirstMonthIsDrawnAtItsOwnMiddle) {
     QList<double> values(45, 4.0); // 2026-10-20 to 2026-12-03
     const QList<PeriodPain> months =
         painByPeriod(timelineOf(QDate(2026, 10, 20), values), PeriodLength::Month);
-    ASSERT_EQ(months.size(), 3);
+    ASSERT_EQ(months.size(), 2);
     EXPECT_EQ(months[0].start, QDate(2026, 10, 1));
     EXPECT_EQ(months[0].days, 12);
     EXPECT_EQ(months[0].middle, QDate(2026, 10, 26)); // 20 October + 12 / 2 days
+    EXPECT_EQ(months[1].start, QDate(2026, 11, 1));
     EXPECT_EQ(months[1].days, 30);
-    EXPECT_EQ(months[2].days, 3);
+    // From 24 October to 12 December: 8 days of October and 12 of December are enough.
+    QList<double> longer(8 + 30 + 12, 4.0);
+    EXPECT_EQ(painByPeriod(timelineOf(QDate(2026, 10, 24), longer), PeriodLength::Month).size(), 3);
 }
 
 TEST(PeriodPain, TheTrendIsACentredMeanOfTheMedians) {
@@ -113,7 +116,8 @@ TEST(PeriodPain, RandomDiariesKeepMediansInsideTheirQuartilesAndEveryDayCounted)
         const int length = 30 + random.bounded(700);
         for (int i = 0; i < length; ++i)
             values.append(random.bounded(4) == 0 ? -1.0 : random.bounded(101) / 10.0);
-        const PainTimeline timeline = timelineOf(QDate(2020, 1, 1).addDays(random.bounded(7)), values);
+        const PainTimeline timeline =
+            timelineOf(QDate(2020, 1, 1).addDays(random.bounded(7)), values);
         for (PeriodLength length : {PeriodLength::Week, PeriodLength::Month}) {
             const QList<PeriodPain> periods = painByPeriod(timeline, length);
             int counted = 0;
@@ -122,7 +126,7 @@ TEST(PeriodPain, RandomDiariesKeepMediansInsideTheirQuartilesAndEveryDayCounted)
                 EXPECT_LE(period.median, period.upperQuartile) << seed;
                 EXPECT_GE(period.lowerQuartile, 0.0) << seed;
                 EXPECT_LE(period.upperQuartile, 10.0) << seed;
-                EXPECT_GE(period.days, kFewestPeriodDays) << seed;
+                EXPECT_GE(period.days, fewestPeriodDays(length)) << seed;
                 counted += period.days;
             }
             // Days in periods too thin to show are the only ones not counted.
@@ -135,7 +139,7 @@ TEST(PeriodPain, RandomDiariesKeepMediansInsideTheirQuartilesAndEveryDayCounted)
                     ++perSpan[periodIndex(timeline.days.first(), timeline.days[i], length)];
             }
             for (int days : perSpan)
-                thin += days < kFewestPeriodDays ? days : 0;
+                thin += days < fewestPeriodDays(length) ? days : 0;
             EXPECT_EQ(counted + thin, timeline.daysWithData) << seed;
             const QList<double> trend = periodTrend(periods, kWeeklyTrendHalfWindow);
             if (periods.isEmpty())

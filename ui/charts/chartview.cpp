@@ -210,7 +210,7 @@ void ChartView::rebuild() {
                     dots->setMarkerShape(triangle ? QScatterSeries::MarkerShapeTriangle
                                                   : QScatterSeries::MarkerShapeRectangle);
                 // Small marks for events along the top (flares), so many do not merge into a bar.
-                dots->setMarkerSize(!markers ? 5.0 : (triangle ? 7.0 : 9.0));
+                dots->setMarkerSize(!markers ? 5.0 : (triangle ? 5.0 : 9.0));
                 series = dots;
             }
             // The model's colour; applyTheme() draws it in the shade that reads on the ground.

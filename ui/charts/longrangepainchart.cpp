@@ -61,18 +61,18 @@ ChartLine flareMarks(const PainPeriods& periods) {
         if (period.flareDays == 0)
             continue;
         flares.points.append({dayX(period.middle), 10.0});
-        flares.pointLabels.append(
-            QCoreApplication::translate("LongRangePainChart", "%1: %n flare day(s)", nullptr,
-                                        period.flareDays)
-                .arg(locale.toString(period.start, QLocale::ShortFormat)));
+        flares.pointLabels.append(QCoreApplication::translate("LongRangePainChart",
+                                                              "%1: %n flare day(s)", nullptr,
+                                                              period.flareDays)
+                                      .arg(locale.toString(period.start, QLocale::ShortFormat)));
     }
     return flares;
 }
 
 } // namespace
 
-PainPeriods painPeriods(const stats::PainTimeline& timeline,
-                        const stats::PainTimeline& yearBefore, stats::PeriodLength length) {
+PainPeriods painPeriods(const stats::PainTimeline& timeline, const stats::PainTimeline& yearBefore,
+                        stats::PeriodLength length) {
     PainPeriods result;
     result.length = length;
     result.periods = stats::painByPeriod(timeline, length);
@@ -88,7 +88,8 @@ ChartModel longRangePainChartModel(
     const std::optional<std::pair<QString, QList<stats::PeriodMean>>>& overlay) {
     const bool weekly = periods.length == stats::PeriodLength::Week;
     ChartModel model;
-    model.title = weekly ? tr("Pain over time, week by week") : tr("Pain over time, month by month");
+    model.title =
+        weekly ? tr("Pain over time, week by week") : tr("Pain over time, month by month");
     model.yTitle = tr("Pain (0-10)");
     model.bands.append(quartileBand(periods));
 

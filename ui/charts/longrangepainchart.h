@@ -12,18 +12,18 @@ namespace painpace {
 struct PainPeriods {
     stats::PeriodLength length = stats::PeriodLength::Week;
     QList<stats::PeriodPain> periods;
-    QList<double> trend; // one per period
+    QList<double> trend;                 // one per period
     QList<stats::PeriodPain> yearBefore; // the periods of the year before, as they were
 };
 
-PainPeriods painPeriods(const stats::PainTimeline& timeline,
-                        const stats::PainTimeline& yearBefore, stats::PeriodLength length);
+PainPeriods painPeriods(const stats::PainTimeline& timeline, const stats::PainTimeline& yearBefore,
+                        stats::PeriodLength length);
 
 // The median of each period as a line over the band between its quartiles, the trend, the
 // year before shifted onto this one (dashed), a small mark along the top for each period with
 // a flare, and the overlay as period means on its own axis.
-ChartModel longRangePainChartModel(
-    const PainPeriods& periods,
-    const std::optional<std::pair<QString, QList<stats::PeriodMean>>>& overlay);
+ChartModel
+longRangePainChartModel(const PainPeriods& periods,
+                        const std::optional<std::pair<QString, QList<stats::PeriodMean>>>& overlay);
 
 } // namespace painpace
