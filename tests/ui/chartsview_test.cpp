@@ -101,7 +101,7 @@ TEST_F(ChartsViewTest, LongRangesShowWeeksOrMonthsWithTheYearBeforeAndTheTableKe
     view.setRange(ChartsView::Range::Year);
     const stats::PainTimeline& year = view.timeline();
     const QList<stats::PeriodPain> weeks = stats::painByPeriod(year, stats::PeriodLength::Week);
-    const ChartLine* median = line(view, QStringLiteral("Median of the week"));
+    const ChartLine* median = line(view, QStringLiteral("Weekly median"));
     ASSERT_NE(median, nullptr);
     ASSERT_EQ(median->points.size(), weeks.size());
     EXPECT_GE(weeks.size(), 50);
@@ -112,12 +112,12 @@ TEST_F(ChartsViewTest, LongRangesShowWeeksOrMonthsWithTheYearBeforeAndTheTableKe
     ASSERT_NE(line(view, QStringLiteral("Trend")), nullptr);
     EXPECT_EQ(line(view, QStringLiteral("Trend"))->points.size(), weeks.size());
     // The demo's year before is there too, drawn over this year.
-    const ChartLine* before = line(view, QStringLiteral("Same time last year"));
+    const ChartLine* before = line(view, QStringLiteral("Last year"));
     ASSERT_NE(before, nullptr);
     EXPECT_EQ(before->pen, Qt::DashLine);
     EXPECT_GE(before->points.size(), 50);
     EXPECT_GE(before->points.first().x(), median->points.first().x() - 7 * 86400000.0);
-    const ChartLine* flares = line(view, QStringLiteral("A week with a flare"));
+    const ChartLine* flares = line(view, QStringLiteral("Flares"));
     ASSERT_NE(flares, nullptr);
     const auto flaring =
         std::count_if(weeks.cbegin(), weeks.cend(),
@@ -130,7 +130,7 @@ TEST_F(ChartsViewTest, LongRangesShowWeeksOrMonthsWithTheYearBeforeAndTheTableKe
     EXPECT_EQ(view.table()->model()->rowCount(), year.daysWithData);
 
     view.setRange(ChartsView::Range::All);
-    const ChartLine* months = line(view, QStringLiteral("Median of the month"));
+    const ChartLine* months = line(view, QStringLiteral("Monthly median"));
     ASSERT_NE(months, nullptr);
     EXPECT_EQ(months->points.size(),
               stats::painByPeriod(view.timeline(), stats::PeriodLength::Month).size());

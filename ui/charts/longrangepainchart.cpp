@@ -40,7 +40,8 @@ QList<double> medians(const QList<stats::PeriodPain>& periods) {
 
 ChartBand quartileBand(const PainPeriods& periods) {
     ChartBand band;
-    band.name = tr("Middle half of the days");
+    // Short names: the legend of the smallest window holds all five.
+    band.name = tr("Middle half");
     band.colour = chartcolours::kSky;
     for (const stats::PeriodPain& period : periods.periods) {
         band.lower.append({dayX(period.middle), period.lowerQuartile});
@@ -51,8 +52,7 @@ ChartBand quartileBand(const PainPeriods& periods) {
 
 ChartLine flareMarks(const PainPeriods& periods) {
     ChartLine flares;
-    flares.name = periods.length == stats::PeriodLength::Week ? tr("A week with a flare")
-                                                              : tr("A month with a flare");
+    flares.name = tr("Flares");
     flares.style = ChartLine::Style::Markers;
     flares.marker = ChartLine::Marker::Triangle;
     flares.colour = chartcolours::kVermillion;
@@ -94,7 +94,7 @@ ChartModel longRangePainChartModel(
     model.bands.append(quartileBand(periods));
 
     ChartLine median = periodLine(periods.periods, medians(periods.periods), periods.length);
-    median.name = weekly ? tr("Median of the week") : tr("Median of the month");
+    median.name = weekly ? tr("Weekly median") : tr("Monthly median");
     median.colour = chartcolours::kBlue;
     model.lines.append(median);
 
@@ -107,7 +107,7 @@ ChartModel longRangePainChartModel(
     if (!periods.yearBefore.isEmpty()) {
         ChartLine before =
             periodLine(periods.yearBefore, medians(periods.yearBefore), periods.length, 1);
-        before.name = tr("Same time last year");
+        before.name = tr("Last year");
         before.colour = chartcolours::kPurple;
         before.pen = Qt::DashLine;
         model.lines.append(before);
