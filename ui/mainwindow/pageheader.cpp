@@ -25,7 +25,7 @@ PageHeader::PageHeader(QWidget* parent)
     m_help->setFocusPolicy(Qt::TabFocus);
     connect(m_help, &QToolButton::clicked, this, &PageHeader::helpRequested);
     auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(12, 6, 12, 2);
+    row->setContentsMargins(16, 6, 16, 2); // in line with the views' own margin
     row->setSpacing(4);
     row->addWidget(m_title);
     row->addWidget(m_help);
