@@ -165,6 +165,10 @@ QString ScreenshotRun::run(const QString& diaryPath) {
     const QString copy = temporary.filePath(QStringLiteral("diary.sqlite"));
     if (!QFile::copy(diaryPath, copy))
         return QStringLiteral("%1 could not be copied").arg(QDir::toNativeSeparators(diaryPath));
+    // A diary open in a window keeps its latest entries in the write-ahead log beside it.
+    const QString log = diaryPath + QStringLiteral("-wal");
+    if (QFile::exists(log) && !QFile::copy(log, copy + QStringLiteral("-wal")))
+        return QStringLiteral("%1 could not be copied").arg(QDir::toNativeSeparators(log));
     if (!QDir().mkpath(m_folder.path()))
         return QStringLiteral("%1 could not be created").arg(m_folder.path());
 
