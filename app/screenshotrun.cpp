@@ -23,6 +23,7 @@
 #include "mainwindow/restoredialog.h"
 #include "reminders/remindersdialog.h"
 #include "report/reportdialog.h"
+#include "smoketest.h"
 #include "storage/diarybackups.h"
 
 namespace painpace {
@@ -174,11 +175,7 @@ QString ScreenshotRun::run(const QString& diaryPath) {
 
     QStringList reported;
     MainWindow window;
-    window.setErrorReporter([&reported](const QString& message) { reported << message; });
-    window.setUnsavedInputQuestion(
-        [](const QStringList&) { return MainWindow::UnsavedChoice::Discard; });
-    window.resize(1000, 720);
-    window.show();
+    prepareUnattendedWindow(window, reported);
     if (!window.openDiary(copy))
         return QStringLiteral("the diary did not open: %1").arg(reported.join(u' '));
     for (const ThemeShot& theme : kThemes) {

@@ -88,11 +88,7 @@ QString showPage(QTabWidget& pages, int index, const QString& screenshotFolder) 
 QString showEveryView(const QString& path, const QString& screenshotFolder) {
     QStringList reported;
     MainWindow window;
-    window.setErrorReporter([&reported](const QString& message) { reported << message; });
-    window.setUnsavedInputQuestion(
-        [](const QStringList&) { return MainWindow::UnsavedChoice::Discard; });
-    window.resize(1000, 720);
-    window.show();
+    prepareUnattendedWindow(window, reported);
     if (!waitUntilExposed(window))
         return QStringLiteral("the window did not appear on the display within %1 s")
             .arg(kExposeTimeoutMs / 1000);
@@ -114,6 +110,14 @@ QString showEveryView(const QString& path, const QString& screenshotFolder) {
 }
 
 } // namespace
+
+void prepareUnattendedWindow(MainWindow& window, QStringList& reported) {
+    window.setErrorReporter([&reported](const QString& message) { reported << message; });
+    window.setUnsavedInputQuestion(
+        [](const QStringList&) { return MainWindow::UnsavedChoice::Discard; });
+    window.resize(1000, 720);
+    window.show();
+}
 
 int runSmokeTest(const QString& screenshotFolder) {
     QTemporaryDir folder;
