@@ -31,3 +31,21 @@ TEST(DoseSpinBoxTest, UsesTheLocalesDecimalComma) {
     dose.setValue(40);
     EXPECT_EQ(dose.text(), QStringLiteral("40"));
 }
+
+// A dose with more decimals than the field shows is given back exactly until the person changes
+// it; then what they chose is the dose.
+TEST(DoseSpinBoxTest, KeepsAnExactDoseUntilItIsChanged) {
+    DoseSpinBox dose;
+    dose.setRange(-1, 1'000'000);
+    dose.setExactValue(0.0625);
+    EXPECT_DOUBLE_EQ(dose.value(), 0.063); // shown to three decimals
+    EXPECT_EQ(dose.exactValue(), 0.0625);
+    dose.setValue(0.07);
+    EXPECT_DOUBLE_EQ(dose.exactValue(), 0.07);
+    dose.setValue(0.063); // back to what was shown: the stored dose again
+    EXPECT_EQ(dose.exactValue(), 0.0625);
+    dose.setExactValue(1'000'000.0 / 7.0);
+    EXPECT_EQ(dose.exactValue(), 1'000'000.0 / 7.0);
+    dose.stepUp();
+    EXPECT_DOUBLE_EQ(dose.exactValue(), 142858.143);
+}

@@ -1,8 +1,16 @@
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
+#include <QVBoxLayout>
 
 #include <gtest/gtest.h>
 #include <random>
@@ -10,14 +18,21 @@
 #include "demo/demopacing.h"
 #include "diary/checkindetailsform.h"
 #include "diary/checkineditor.h"
+#include "diary/scorescale.h"
+#include "diary/therapyusetable.h"
+#include "edit/checkincomposition.h"
 #include "edit/editstack.h"
+#include "exchange/checkinjson.h"
 #include "pacing/planwizard.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/pacingrepository.h"
+#include "support/randomentries.h"
 #include "today/painscalebuttons.h"
+#include "today/todayview.h"
 
 using namespace painpace;
+using painpace::testing::RandomEntries;
 
 namespace {
 
@@ -32,6 +47,17 @@ std::unique_ptr<Database> demoDiary(const QTemporaryDir& dir, int years) {
 
 QList<CheckIn> everyEntry(const Database& database) {
     return CheckInRepository(database).between(QDate(1900, 1, 1), QDate(2199, 12, 31));
+}
+
+// A diary holding `count` random entries at the edges of every range, as stored.
+QList<CheckIn> storeRandomEntries(const Database& database, std::uint32_t seed, int count) {
+    CheckInRepository repository(database);
+    RandomEntries random(seed);
+    for (int i = 0; i < count; ++i) {
+        CheckIn entry = random.next();
+        repository.save(entry);
+    }
+    return everyEntry(database);
 }
 
 } // namespace
@@ -196,4 +222,206 @@ TEST(SameRoutineRoundTrip, TheRoutineOfEveryDemoEntryIsCopiedExactly) {
         withRoutine += previous.triggers.isEmpty() && previous.therapies.isEmpty() ? 0 : 1;
     }
     EXPECT_GT(withRoutine, 200);
+}
+
+namespace {
+
+// A record as the diary's JSON export writes it, to compare and to show in a failure.
+std::string checkInToJsonText(const CheckIn& entry) {
+    return QJsonDocument(checkInToJson(entry)).toJson().toStdString();
+}
+
+// The fields of the JSON export in which two records differ, with both values, for a failure.
+std::string differences(CheckIn stored, CheckIn shown) {
+    sortUnorderedLists(stored);
+    sortUnorderedLists(shown);
+    const QJsonObject before = checkInToJson(stored);
+    const QJsonObject after = checkInToJson(shown);
+    std::string text;
+    for (const QString& key : before.keys()) {
+        if (before.value(key) == after.value(key))
+            continue;
+        const auto json = [](const QJsonValue& value) {
+            return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).toStdString();
+        };
+        text += key.toStdString() + ": " + json(before.value(key)) + " became " +
+                json(after.value(key)) + "\n";
+    }
+    return text;
+}
+
+// One field of an entry changed in the editor's widgets, as a person would change it, and the
+// same change made to the expected record.
+void changeOneField(CheckInEditor& editor, RandomEntries& random, CheckIn& expected) {
+    CheckInDetailsForm* form = editor.details();
+    switch (random.pick(0, 6)) {
+    case 0: {
+        expected.pain = (expected.pain + 1) % 11;
+        QTest::mouseClick(editor.pain()->button(expected.pain), Qt::LeftButton);
+        break;
+    }
+    case 1: {
+        const int sleep = expected.sleep && expected.sleep->count < 600 ? 601 : 427;
+        static_cast<QSpinBox*>(form->widgetFor(QStringLiteral("sleep")))->setValue(sleep);
+        expected.sleep = Minutes{sleep};
+        break;
+    }
+    case 2:
+        static_cast<QPlainTextEdit*>(form->widgetFor(QStringLiteral("note")))
+            ->setPlainText(QStringLiteral("Changed in the editor"));
+        expected.note = QStringLiteral("Changed in the editor");
+        break;
+    case 3:
+        form->flare()->click();
+        expected.flare = !expected.flare;
+        break;
+    case 4: {
+        const int fatigue = expected.fatigue.value_or(0) == 5 ? 6 : 5;
+        form->fatigue()->setValue(fatigue);
+        expected.fatigue = fatigue;
+        break;
+    }
+    case 5: {
+        // The first therapy's time taken, a minute later on the day it was shown for.
+        if (expected.therapies.isEmpty() || !expected.therapies.first().takenAtUtc) {
+            expected.flare = !expected.flare;
+            form->flare()->click();
+            break;
+        }
+        auto* field =
+            form->therapies()->cellFor(0, QStringLiteral("takenAt"))->findChild<QTimeEdit*>();
+        const QDateTime shown = expected.therapies.first().takenAtUtc->toLocalTime();
+        const QTime later = QTime(shown.time().hour(), shown.time().minute()).addSecs(60);
+        field->setTime(later);
+        expected.therapies.first().takenAtUtc = QDateTime(shown.date(), later).toUTC();
+        break;
+    }
+    default:
+        if (expected.therapies.isEmpty() || !expected.therapies.first().dose) {
+            expected.pain = (expected.pain + 1) % 11;
+            QTest::mouseClick(editor.pain()->button(expected.pain), Qt::LeftButton);
+            break;
+        }
+        static_cast<QDoubleSpinBox*>(form->widgetFor(QStringLiteral("therapies[0].dose")))
+            ->setValue(12.5);
+        expected.therapies.first().dose = 12.5;
+        break;
+    }
+}
+
+} // namespace
+
+// Entries at the edges of every range (seconds in the moment, offsets of ±14 hours, doses with
+// more decimals than the dose field shows, notes with spaces around them, therapies taken the day
+// before) open and save unchanged; then one field changed in the editor changes only that field.
+TEST(CheckInEditorRoundTrip, RandomEntriesAtTheEdgesOpenAndSaveUnchanged) {
+    QTemporaryDir dir;
+    auto database = Database::openFile(dir.filePath(QStringLiteral("random.sqlite")));
+    CheckInRepository repository(*database);
+    const QList<CheckIn> entries = storeRandomEntries(*database, 20261203, 300);
+    ASSERT_EQ(entries.size(), 300);
+    RandomEntries random(11);
+    EditStack stack;
+    CheckInEditor editor(*database, stack, QStringLiteral("round-trip"));
+    int changed = 0;
+    for (const CheckIn& entry : entries) {
+        editor.edit(entry);
+        if (editor.hasUnsavedChanges()) {
+            if (++changed <= 5)
+                ADD_FAILURE() << "entry " << entry.uuid.toString().toStdString()
+                              << " looks changed right after it was opened:\n"
+                              << differences(entry, editor.pendingEntry());
+            continue;
+        }
+        ASSERT_TRUE(editor.save());
+        ASSERT_EQ(*repository.findByUuid(entry.uuid), entry);
+        CheckIn expected = entry;
+        editor.edit(entry);
+        changeOneField(editor, random, expected);
+        ASSERT_TRUE(editor.save());
+        CheckIn stored = *repository.findByUuid(entry.uuid);
+        sortUnorderedLists(stored);
+        EXPECT_EQ(checkInToJsonText(stored), checkInToJsonText(expected));
+    }
+    EXPECT_EQ(changed, 0);
+    while (stack.canUndo())
+        stack.undo();
+    EXPECT_EQ(everyEntry(*database), entries);
+}
+
+namespace {
+
+// A record without what a save on Today gives it afresh: its row id and its moment.
+CheckIn withoutMoment(CheckIn entry) {
+    entry.id = 0;
+    entry.moment = {};
+    sortUnorderedLists(entry);
+    return entry;
+}
+
+} // namespace
+
+// What was entered on Today and kept as a draft comes back after a crash exactly, and is saved
+// exactly: random entries at the edges, marks included, each kept by one window and saved by the
+// next.
+TEST(TodayDraftRoundTrip, EveryDraftComesBackAndIsSavedAsEntered) {
+    QTemporaryDir dir;
+    auto database = Database::openFile(dir.filePath(QStringLiteral("random.sqlite")));
+    RandomEntries random(20261204);
+    EditStack stack;
+    for (int i = 0; i < 60; ++i) {
+        const CheckIn entered = random.next();
+        {
+            CheckInComposition composition;
+            TodayView before(*database, stack, composition);
+            composition.restore(entered.uuid, entered.marks);
+            before.details()->load(entered);
+            QTest::mouseClick(before.painScale()->button(entered.pain), Qt::LeftButton);
+            before.storeDraft();
+        } // closed without a save, as in a crash
+        CheckInComposition composition;
+        TodayView after(*database, stack, composition);
+        ASSERT_TRUE(after.hasUnsavedInput());
+        ASSERT_TRUE(after.saveInput());
+        const auto stored = CheckInRepository(*database).findByUuid(entered.uuid);
+        ASSERT_TRUE(stored);
+        EXPECT_EQ(checkInToJsonText(withoutMoment(*stored)),
+                  checkInToJsonText(withoutMoment(entered)));
+    }
+}
+
+// Changes made in the check-in editor and kept as a draft (the focus left a field) come back in
+// a new editor exactly, and saving stores exactly them.
+TEST(CheckInEditorDraftRoundTrip, EveryChangeComesBackExactlyAfterACrash) {
+    QTemporaryDir dir;
+    auto database = Database::openFile(dir.filePath(QStringLiteral("random.sqlite")));
+    const QList<CheckIn> entries = storeRandomEntries(*database, 20261205, 60);
+    RandomEntries random(7);
+    EditStack stack;
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* elsewhere = new QLineEdit(&window);
+    layout->addWidget(elsewhere);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    for (const CheckIn& entry : entries) {
+        CheckIn expected = entry;
+        {
+            auto* before = new CheckInEditor(*database, stack, QStringLiteral("editor"), &window);
+            layout->addWidget(before);
+            before->show();
+            before->edit(entry);
+            before->details()->widgetFor(QStringLiteral("note"))->setFocus();
+            changeOneField(*before, random, expected);
+            elsewhere->setFocus(); // leaving the editor keeps the draft at once
+            delete before;         // and then the window goes, as in a crash
+        }
+        CheckInEditor after(*database, stack, QStringLiteral("editor"));
+        ASSERT_TRUE(after.restoreDraft());
+        EXPECT_EQ(differences(expected, after.pendingEntry()), std::string());
+        ASSERT_TRUE(after.save());
+        CheckIn stored = *CheckInRepository(*database).findByUuid(entry.uuid);
+        EXPECT_EQ(differences(expected, stored), std::string());
+    }
 }

@@ -27,4 +27,14 @@ QString DoseSpinBox::textFromValue(double value) const {
     return text;
 }
 
+void DoseSpinBox::setExactValue(double value) {
+    setValue(value);
+    m_exact = value;
+    m_shown = this->value(); // rounded to the decimals shown
+}
+
+double DoseSpinBox::exactValue() const {
+    return value() == m_shown ? m_exact : value();
+}
+
 } // namespace painpace

@@ -406,7 +406,8 @@ void CheckInDetailsForm::fillIn(CheckIn& entry) const {
                          ? std::optional<int>(m_fog->currentData().toInt())
                          : std::nullopt;
     entry.flare = m_flare->isChecked();
-    entry.note = m_note->toPlainText().trimmed();
+    const QString note = m_note->toPlainText();
+    entry.note = note == m_shownNote ? m_loadedNote : note.trimmed();
     entry.triggers.clear();
     for (auto it = m_triggers.begin(); it != m_triggers.end(); ++it) {
         const TriggerLevel level = it.value()->level();
@@ -450,6 +451,8 @@ void CheckInDetailsForm::clear() {
     // after a save; a note with something to undo is cleared so its history goes with the save.
     if (!m_note->document()->isEmpty() || m_note->document()->isUndoAvailable())
         m_note->clear();
+    m_loadedNote.clear();
+    m_shownNote.clear();
     for (TriggerLevelPicker* level : std::as_const(m_triggers))
         level->setLevel(TriggerLevel::None);
     m_therapies->clear();
@@ -474,6 +477,8 @@ void CheckInDetailsForm::load(const CheckIn& entry) {
     m_fog->setCurrentIndex(m_fog->findData(entry.fibroFog.value_or(kUnanswered)));
     m_flare->setChecked(entry.flare);
     m_note->setPlainText(entry.note);
+    m_loadedNote = entry.note;
+    m_shownNote = m_note->toPlainText();
     copyRoutine(entry);
     m_therapies->setUses(entry.therapies); // with their own times
     m_spasms->setSpasms(entry.spasms);

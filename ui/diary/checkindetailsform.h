@@ -105,6 +105,10 @@ private:
     TherapyUseTable* m_therapies = nullptr;
     SpasmTable* m_spasms = nullptr;
     QPlainTextEdit* m_note = nullptr;
+    // The note as loaded and as its field showed it: an untouched note is stored exactly as it
+    // was, spaces around it included (docs/architecture.md, "Editors keep exact values").
+    QString m_loadedNote;
+    QString m_shownNote;
     QList<QCheckBox*> m_redFlagBoxes;
     QLabel* m_advice = nullptr;
     QLabel* m_issues = nullptr;

@@ -27,28 +27,51 @@ namespace {
 enum Column { Name, Dose, Unit, Minutes_, TakenAt, ColumnCount };
 constexpr int kCodeRole = Qt::UserRole;
 
-// A time field that may be left empty: the box says whether a time was given.
+// A time field that may be left empty: the box says whether a time was given. The field shows
+// hours and minutes on the machine's clock; until the person changes it, takenAt() gives back
+// the stored time exactly, seconds and day included (docs/architecture.md, "Editors keep exact
+// values"). A changed time stays on the day it was shown for.
 class OptionalTime : public QWidget {
+    Q_OBJECT
 public:
-    explicit OptionalTime(const std::optional<QTime>& time, QWidget* parent)
-        : QWidget(parent) {
+    explicit OptionalTime(const std::optional<QDateTime>& takenAtUtc, QWidget* parent)
+        : QWidget(parent)
+        , m_stored(takenAtUtc) {
         auto* layout = new QHBoxLayout(this);
         layout->setContentsMargins(2, 0, 2, 0);
         m_given = new QCheckBox(this);
         m_given->setAccessibleName(TherapyUseTable::tr("Time given"));
-        m_time = new QTimeEdit(time.value_or(QTime::currentTime()), this);
+        const std::optional<QDateTime> local =
+            takenAtUtc ? std::optional<QDateTime>(takenAtUtc->toLocalTime()) : std::nullopt;
+        if (local)
+            m_shownDay = local->date();
+        m_time = new QTimeEdit(local ? local->time() : QTime::currentTime(), this);
         m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-        m_given->setChecked(time.has_value());
-        m_time->setEnabled(time.has_value());
+        m_given->setChecked(takenAtUtc.has_value());
+        m_time->setEnabled(takenAtUtc.has_value());
+        m_shownTime = m_time->time();
         layout->addWidget(m_given);
         layout->addWidget(m_time);
         connect(m_given, &QCheckBox::toggled, m_time, &QTimeEdit::setEnabled);
+        connect(m_given, &QCheckBox::toggled, this, &OptionalTime::changed);
+        connect(m_time, &QTimeEdit::timeChanged, this, &OptionalTime::changed);
     }
-    std::optional<QTime> time() const {
-        return m_given->isChecked() ? std::optional<QTime>(m_time->time()) : std::nullopt;
+    // The moment taken in UTC; a new time is read on `day` in local time.
+    std::optional<QDateTime> takenAt(const QDate& day) const {
+        if (!m_given->isChecked())
+            return std::nullopt;
+        if (m_stored && m_time->time() == m_shownTime)
+            return m_stored;
+        return QDateTime(m_shownDay.isValid() ? m_shownDay : day, m_time->time()).toUTC();
     }
 
+signals:
+    void changed();
+
 private:
+    std::optional<QDateTime> m_stored;
+    QDate m_shownDay;
+    QTime m_shownTime;
     QCheckBox* m_given = nullptr;
     QTimeEdit* m_time = nullptr;
 };
@@ -221,7 +244,7 @@ void TherapyUseTable::addDetailRow(const TherapyUse& use) {
     auto* dose = new DoseSpinBox(m_details);
     dose->setRange(-1, 1'000'000);
     dose->setSpecialValueText(QStringLiteral("—"));
-    dose->setValue(use.dose.value_or(-1));
+    dose->setExactValue(use.dose.value_or(-1));
     auto* unit = new QLineEdit(use.unit, m_details);
     unit->setMaxLength(32);
     auto* minutes = new QSpinBox(m_details);
@@ -229,16 +252,15 @@ void TherapyUseTable::addDetailRow(const TherapyUse& use) {
     minutes->setSpecialValueText(QStringLiteral("—"));
     minutes->setValue(use.duration ? use.duration->count : -1);
     UnansweredField::install(minutes);
-    std::optional<QTime> taken;
-    if (use.takenAtUtc)
-        taken = use.takenAtUtc->toLocalTime().time();
+    auto* taken = new OptionalTime(use.takenAtUtc, m_details);
     m_details->setCellWidget(row, Dose, dose);
     m_details->setCellWidget(row, Unit, unit);
     m_details->setCellWidget(row, Minutes_, minutes);
-    m_details->setCellWidget(row, TakenAt, new OptionalTime(taken, m_details));
+    m_details->setCellWidget(row, TakenAt, taken);
     connect(dose, &QDoubleSpinBox::valueChanged, this, &TherapyUseTable::changed);
     connect(unit, &QLineEdit::textChanged, this, &TherapyUseTable::changed);
     connect(minutes, &QSpinBox::valueChanged, this, &TherapyUseTable::changed);
+    connect(taken, &OptionalTime::changed, this, &TherapyUseTable::changed);
 }
 
 QWidget* TherapyUseTable::cellFor(int row, const QString& field) const {
@@ -253,7 +275,7 @@ QList<TherapyUse> TherapyUseTable::uses(const QDate& day) const {
     QList<TherapyUse> uses;
     for (int row = 0; row < m_details->rowCount(); ++row) {
         const QTableWidgetItem* name = m_details->item(row, Name);
-        const auto* dose = qobject_cast<QDoubleSpinBox*>(m_details->cellWidget(row, Dose));
+        const auto* dose = dynamic_cast<DoseSpinBox*>(m_details->cellWidget(row, Dose));
         const auto* unit = qobject_cast<QLineEdit*>(m_details->cellWidget(row, Unit));
         const auto* minutes = qobject_cast<QSpinBox*>(m_details->cellWidget(row, Minutes_));
         const auto* taken = dynamic_cast<OptionalTime*>(m_details->cellWidget(row, TakenAt));
@@ -262,12 +284,11 @@ QList<TherapyUse> TherapyUseTable::uses(const QDate& day) const {
         TherapyUse use;
         use.therapyCode = name->data(kCodeRole).toString();
         if (dose->value() >= 0)
-            use.dose = dose->value();
+            use.dose = dose->exactValue();
         use.unit = unit->text().trimmed();
         if (minutes->value() >= 0)
             use.duration = Minutes{minutes->value()};
-        if (const auto time = taken->time())
-            use.takenAtUtc = QDateTime(day, *time).toUTC();
+        use.takenAtUtc = taken->takenAt(day);
         uses.append(use);
     }
     return uses;
@@ -298,3 +319,5 @@ void TherapyUseTable::setUses(const QList<TherapyUse>& uses) {
 }
 
 } // namespace painpace
+
+#include "therapyusetable.moc"
