@@ -17,6 +17,8 @@ public:
         : m_random(seed) {}
 
     CheckIn next();
+    // Up to four marks inside their regions, each field at random.
+    QList<PainMark> marks();
 
     int pick(int low, int high);
     bool chance(int percent) { return pick(1, 100) <= percent; }
@@ -28,7 +30,6 @@ private:
     std::optional<int> score(int max);
     std::optional<Minutes> minutes();
     QString note();
-    QList<PainMark> marks();
     QList<SpasmEvent> spasms();
     QList<TriggerRating> triggers();
     QList<TherapyUse> therapies(const DiaryMoment& moment);

@@ -215,6 +215,23 @@ TEST(QuestionnaireFormRoundTrip, RandomAnswersComeBackUnchanged) {
         answers.symptomsForThreeMonths = pick(0, 1) == 1;
         acr.setAnswers(answers);
         ASSERT_EQ(acr.answers(), answers) << "set " << i;
+        // Then one answer changed in the form: only that answer differs.
+        Acr2016Answers expected = answers;
+        const WpiArea area = allWpiAreas()[std::size_t(pick(0, int(allWpiAreas().size()) - 1))];
+        if (pick(0, 1) == 1) {
+            acr.areaBox(area)->click();
+            if (expected.painfulAreas.contains(area))
+                expected.painfulAreas.removeOne(area);
+            else
+                expected.painfulAreas.append(area);
+            std::sort(expected.painfulAreas.begin(), expected.painfulAreas.end());
+        } else {
+            expected.fatigue = (answers.fatigue + 1) % 4;
+            acr.fatigue()->setCurrentIndex(acr.fatigue()->findData(expected.fatigue));
+        }
+        Acr2016Answers shown = acr.answers();
+        std::sort(shown.painfulAreas.begin(), shown.painfulAreas.end());
+        ASSERT_EQ(shown, expected) << "set " << i;
 
         FiqrAnswers items;
         for (auto& item : items)
@@ -222,5 +239,10 @@ TEST(QuestionnaireFormRoundTrip, RandomAnswersComeBackUnchanged) {
                 item = pick(0, 10);
         fiqr.setAnswers(items);
         ASSERT_EQ(fiqr.answers(), items) << "set " << i;
+        FiqrAnswers changed = items;
+        const int index = pick(0, int(items.size()) - 1);
+        changed[std::size_t(index)] = items[std::size_t(index)].value_or(-1) == 10 ? 0 : 10;
+        fiqr.item(index)->setValue(*changed[std::size_t(index)]);
+        ASSERT_EQ(fiqr.answers(), changed) << "set " << i;
     }
 }
