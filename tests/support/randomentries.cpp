@@ -109,7 +109,8 @@ QList<SpasmEvent> RandomEntries::spasms() {
         spasm.regionCode = regions[pick(0, int(regions.size()) - 1)].code;
         spasm.count = edge(1, limits::kMaxSpasmCount);
         // Whole minutes now and then, as the form shows long spasms in minutes.
-        spasm.duration = Seconds{chance(30) ? 60 * edge(2, 24 * 60) : edge(0, limits::kSecondsPerDay)};
+        spasm.duration =
+            Seconds{chance(30) ? 60 * edge(2, 24 * 60) : edge(0, limits::kSecondsPerDay)};
         spasm.intensity = edge(0, 10);
         spasm.context = static_cast<SpasmContext>(pick(0, 2));
         spasms.append(spasm);

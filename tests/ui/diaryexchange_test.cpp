@@ -13,6 +13,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "support/qtprinters.h"
+#include "support/randomentries.h"
 #include "support/richdiary.h"
 
 using namespace painpace;
@@ -153,4 +154,45 @@ TEST_F(DiaryExchangeUiTest, CancellingAnImportLeavesNothingBehind) {
         m_window.exchange()->importFrom(path("all.json"));
     }));
     EXPECT_EQ(entries(), m_sourceCount);
+}
+
+namespace {
+
+QByteArray contentsOf(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+// An import through the window writes exactly what the file holds: exported, imported into an
+// empty diary after its question, undone and redone, the diary exports to the same bytes. The
+// diary holds two rich years and 200 random entries at the edges of every range.
+TEST_F(DiaryExchangeUiTest, AnImportedDiaryExportsToTheSameBytesAfterUndoAndRedo) {
+    {
+        auto source = Database::openFile(path("source.sqlite"));
+        CheckInRepository repository(*source);
+        painpace::testing::RandomEntries random(20261208);
+        for (int i = 0; i < 200; ++i) {
+            CheckIn entry = random.next();
+            repository.save(entry);
+        }
+    }
+    ASSERT_TRUE(m_window.openDiary(path("source.sqlite")));
+    ASSERT_TRUE(runToEnd([&] { exchange().exportTo(ExchangeFormat::Json, path("before.json")); }));
+    const QByteArray before = contentsOf(path("before.json"));
+    ASSERT_GT(before.size(), 100000);
+
+    ASSERT_TRUE(m_window.openDiary(path("empty.sqlite")));
+    ASSERT_TRUE(runToEnd([&] { exchange().importFrom(path("before.json")); }));
+    EXPECT_EQ(entries(), m_sourceCount + 200);
+    ASSERT_TRUE(runToEnd([&] { exchange().exportTo(ExchangeFormat::Json, path("after.json")); }));
+    EXPECT_EQ(contentsOf(path("after.json")), before);
+
+    m_window.undoStack().undo();
+    EXPECT_EQ(entries(), 0);
+    m_window.undoStack().redo();
+    ASSERT_TRUE(runToEnd([&] { exchange().exportTo(ExchangeFormat::Json, path("redone.json")); }));
+    EXPECT_EQ(contentsOf(path("redone.json")), before);
+    EXPECT_TRUE(m_errors.isEmpty());
 }

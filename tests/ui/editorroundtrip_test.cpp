@@ -197,14 +197,15 @@ TEST(PlanWizardRoundTrip, EveryPlanOpensAndFinishesUnchanged) {
 
 // "Same routine as last time" copies exactly the triggers and the therapies with their doses,
 // units and minutes (the times are the new day's to set), and nothing else: every entry of a
-// demo year as the previous check-in.
+// demo year and 100 random entries as the previous check-in.
 TEST(SameRoutineRoundTrip, TheRoutineOfEveryDemoEntryIsCopiedExactly) {
     QTemporaryDir dir;
     const auto database = demoDiary(dir, 1);
+    // And 100 random ones, with doses that have more decimals than the dose field shows.
+    const QList<CheckIn> entries = storeRandomEntries(*database, 20261209, 100);
     EditStack stack;
     CheckInDetailsForm form(*database, stack);
-    const QList<CheckIn> entries = everyEntry(*database);
-    ASSERT_GT(entries.size(), 300);
+    ASSERT_GT(entries.size(), 400);
     int withRoutine = 0;
     for (const CheckIn& previous : entries) {
         form.clear();
@@ -344,9 +345,14 @@ TEST(CheckInEditorRoundTrip, RandomEntriesAtTheEdgesOpenAndSaveUnchanged) {
         EXPECT_EQ(checkInToJsonText(stored), checkInToJsonText(expected));
     }
     EXPECT_EQ(changed, 0);
+    // Undo and redo are exact too: every change taken back, then every change made again.
+    const QList<CheckIn> edited = everyEntry(*database);
     while (stack.canUndo())
         stack.undo();
     EXPECT_EQ(everyEntry(*database), entries);
+    while (stack.canRedo())
+        stack.redo();
+    EXPECT_EQ(everyEntry(*database), edited);
 }
 
 namespace {

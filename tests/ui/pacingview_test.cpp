@@ -555,7 +555,9 @@ TEST_F(PacingViewTest, AnInterruptedSessionComesBackExactlyFromItsDraft) {
         before.startButton()->click();
         now += 1000 * qint64(pick(0, 3600));
         before.tick();
-        const auto page = [&before] { return before.progress().value(QStringLiteral("page")).toInt(); };
+        const auto page = [&before] {
+            return before.progress().value(QStringLiteral("page")).toInt();
+        };
         const bool stopping = page() == 1 && pick(0, 2) != 0;
         if (stopping)
             before.stopButton()->click();
