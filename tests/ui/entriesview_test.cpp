@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <random>
 
+#include "diary/checkindescription.h"
 #include "diary/checkineditor.h"
 #include "diary/checkinlistmodel.h"
 #include "edit/diaryedits.h"
@@ -333,4 +334,19 @@ TEST_F(EntriesViewTest, AnEntryWithWarningSignsLeadsWithTheSameAdviceAsEveryView
             .toString();
     EXPECT_TRUE(details.startsWith(QStringLiteral("⚠ See a doctor within a day or two · ")))
         << details.toStdString();
+}
+
+// A note is listed on one line without the spaces and empty lines around and inside it, while
+// the diary keeps it as it was written.
+TEST(CheckInDescriptionTest, ListsANoteOnOneLineWithoutItsSpaces) {
+    CheckIn entry = painpace::testing::minimalCheckIn(4);
+    entry.note = QStringLiteral("  Stiff after the drive.\n\n  Better by noon.  \n");
+    const QString withNote = describeCheckIn(entry);
+    entry.note.clear();
+    const QString withoutNote = describeCheckIn(entry);
+    EXPECT_EQ(
+        withNote.toStdString(),
+        (withoutNote + QStringLiteral("\n“Stiff after the drive. Better by noon.”")).toStdString());
+    entry.note = QStringLiteral(" \n ");
+    EXPECT_EQ(describeCheckIn(entry).toStdString(), withoutNote.toStdString());
 }

@@ -32,8 +32,10 @@ QString describeCheckIn(const CheckIn& entry) {
     if (entry.flare)
         parts << QCoreApplication::translate("CheckInDescription", "flare");
     QString text = parts.join(QStringLiteral(" · "));
-    if (!entry.note.isEmpty())
-        text += QStringLiteral("\n“%1”").arg(entry.note);
+    // On one line, without the spaces and empty lines a note may have been imported with.
+    const QString note = entry.note.simplified();
+    if (!note.isEmpty())
+        text += QStringLiteral("\n“%1”").arg(note);
     const QString advice = careAdvice(careUrgency(entry.redFlags));
     if (!advice.isEmpty())
         text += QStringLiteral("\n⚠ ") + advice;
