@@ -1,6 +1,10 @@
+#include <QAbstractButton>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -10,6 +14,7 @@
 #include <QTimer>
 
 #include <gtest/gtest.h>
+#include <random>
 
 #include "charts/chartview.h"
 #include "edit/dialogdraft.h"
@@ -258,4 +263,56 @@ TEST_F(TrialsViewTest, AMedicineTrialCautionsToAgreeItWithThePrescriber) {
     EXPECT_FALSE(wizard.medicineCaution().isEmpty());
     wizard.comparison()->button(static_cast<int>(TrialComparison::UsualRoutine))->click();
     EXPECT_TRUE(wizard.medicineCaution().isEmpty());
+}
+
+// Whatever was chosen in the trial wizard comes back exactly from its draft: seeded random
+// choices on every page, at the edges of each range, kept by one wizard and taken up by the next.
+TEST_F(TrialsViewTest, EveryChoiceInTheWizardComesBackExactlyFromItsDraft) {
+    const QList<TherapyDefinition> therapies = CatalogueRepository(*m_db).therapies();
+    std::mt19937 random(20261210);
+    auto pick = [&](int low, int high) {
+        return std::uniform_int_distribution<int>(low, high)(random);
+    };
+    auto edge = [&](int low, int high) {
+        const int roll = pick(0, 9);
+        return roll == 0 ? low : roll == 1 ? high : pick(low, high);
+    };
+    const auto keptBy = [this](TrialWizard& wizard) {
+        const QString seedKey = QStringLiteral("seed");
+        return DialogDraft::Extras{
+            [&wizard, seedKey] {
+                return QJsonObject{{seedKey, QString::number(wizard.seed())}};
+            },
+            {},
+            [&wizard, seedKey](const QJsonObject& extra) {
+                wizard.setSeed(extra.value(seedKey).toString().toULongLong());
+            }};
+    };
+    for (int round = 0; round < 40; ++round) {
+        TherapyTrial chosen;
+        {
+            TrialWizard wizard(therapies);
+            DialogDraft draft(*m_db, QStringLiteral("trial-wizard"), wizard, keptBy(wizard));
+            wizard.therapy()->setCurrentIndex(pick(0, wizard.therapy()->count() - 1));
+            const QList<QAbstractButton*> comparisons = wizard.comparison()->buttons();
+            comparisons[pick(0, int(comparisons.size()) - 1)]->click();
+            wizard.otherTherapy()->setCurrentIndex(pick(0, wizard.otherTherapy()->count() - 1));
+            wizard.outcome()->setCurrentIndex(pick(0, wizard.outcome()->count() - 1));
+            for (QCheckBox* box : wizard.findChildren<QCheckBox*>())
+                if (box != wizard.baseline())
+                    box->setChecked(pick(0, 1) == 1);
+            wizard.baseline()->setChecked(pick(0, 1) == 1);
+            wizard.findChild<QDoubleSpinBox*>()->setValue(edge(1, 1000) / 10.0);
+            wizard.periodDays()->setValue(
+                edge(wizard.periodDays()->minimum(), wizard.periodDays()->maximum()));
+            wizard.cycles()->setValue(edge(wizard.cycles()->minimum(), wizard.cycles()->maximum()));
+            wizard.findChild<QDateEdit*>()->setDate(QDate::currentDate().addDays(edge(0, 365)));
+            chosen = wizard.trial();
+            draft.store();
+        } // closed without finishing, as in a crash
+        TrialWizard wizard(therapies);
+        DialogDraft draft(*m_db, QStringLiteral("trial-wizard"), wizard, keptBy(wizard));
+        ASSERT_TRUE(draft.restore());
+        EXPECT_EQ(wizard.trial(), chosen) << round;
+    }
 }
