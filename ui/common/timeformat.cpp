@@ -16,4 +16,8 @@ QString shortTime(const QTime& time) {
     return QLocale().toString(time, shortTimeFormat());
 }
 
+QTime minutesOnly(const QTime& time) {
+    return QTime(time.hour(), time.minute());
+}
+
 } // namespace painpace

@@ -9,5 +9,8 @@ namespace painpace {
 QString shortTime(const QTime& time);
 // The format shortTime() uses, for time fields.
 QString shortTimeFormat();
+// The time a field of hours and minutes shows and lets a person choose: seconds are not theirs
+// to see, so a time they change is stored to the minute they chose.
+QTime minutesOnly(const QTime& time);
 
 } // namespace painpace

@@ -20,10 +20,6 @@ QString dateFormat() {
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     return format;
 }
-
-QTime minutesOnly(const QTime& time) {
-    return QTime(time.hour(), time.minute());
-}
 } // namespace
 
 MomentFields::MomentFields(QWidget* parent)

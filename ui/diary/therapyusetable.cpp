@@ -18,6 +18,7 @@
 #include <algorithm>
 
 #include "common/dosespinbox.h"
+#include "common/timeformat.h"
 #include "common/unansweredfield.h"
 
 namespace painpace {
@@ -45,7 +46,7 @@ public:
             takenAtUtc ? std::optional<QDateTime>(takenAtUtc->toLocalTime()) : std::nullopt;
         if (local)
             m_shownDay = local->date();
-        m_time = new QTimeEdit(local ? local->time() : QTime::currentTime(), this);
+        m_time = new QTimeEdit(minutesOnly(local ? local->time() : QTime::currentTime()), this);
         m_time->setDisplayFormat(QStringLiteral("HH:mm"));
         m_given->setChecked(takenAtUtc.has_value());
         m_time->setEnabled(takenAtUtc.has_value());
