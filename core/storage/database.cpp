@@ -109,7 +109,9 @@ std::unique_ptr<Database> Database::openFile(const QString& requestedPath, const
             refuseReadOnly(path);
             lock = lockDiary(path);
         }
-        facts = DiaryFileInspector::inspect(path, newestVersion(options.migrations));
+        // A writer looks while it holds the lock; a reader must expect a writer at any moment.
+        facts = DiaryFileInspector::inspect(path, newestVersion(options.migrations),
+                                            readOnly ? ReadingMode::Live : ReadingMode::Unchanging);
     } else {
         privatefiles::ensureFolder(info.absolutePath());
         lock = lockDiary(path);
@@ -152,7 +154,7 @@ std::unique_ptr<Database> Database::openAnotherConnection(const SharedFile& file
 void Database::openConnection(bool readOnly) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (readOnly)
-        targetReadOnly(db, m_path);
+        targetReadOnly(db, m_path, ReadingMode::Live);
     else
         db.setDatabaseName(m_path);
     if (!db.open())

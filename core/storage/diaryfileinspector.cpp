@@ -27,10 +27,10 @@ QString shown(const QString& path) {
 // A private read-only connection, closed and removed however the inspection ends.
 class ReadOnlyConnection {
 public:
-    explicit ReadOnlyConnection(const QString& path)
+    ReadOnlyConnection(const QString& path, ReadingMode mode)
         : m_name(QStringLiteral("painpace-inspect-") + QUuid::createUuid().toString()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        targetReadOnly(db, path);
+        targetReadOnly(db, path, mode);
         if (!db.open())
             throw OpenError(OpenError::Reason::Corrupt,
                             QStringLiteral("%1 could not be read as a database: %2")
@@ -65,11 +65,12 @@ void DiaryFileInspector::requireSqliteHeader(const QString& path) {
                         QStringLiteral("%1 is not a PainPace diary.").arg(shown(path)));
 }
 
-DiaryFileFacts DiaryFileInspector::inspect(const QString& path, int newestKnownVersion) {
+DiaryFileFacts DiaryFileInspector::inspect(const QString& path, int newestKnownVersion,
+                                           ReadingMode mode) {
     if (QFileInfo(path).size() == 0)
         return {true, 0};
     requireSqliteHeader(path);
-    ReadOnlyConnection connection(path);
+    ReadOnlyConnection connection(path, mode);
     const QSqlDatabase db = connection.db();
     const SqlDialect dialect = SqlDialect::forDriver(db.driverName());
     try {
@@ -126,7 +127,7 @@ QString DiaryFileInspector::firstProblem(const QString& report) {
 
 QString DiaryFileInspector::integrityReport(const QString& path) {
     requireSqliteHeader(path);
-    ReadOnlyConnection connection(path);
+    ReadOnlyConnection connection(path, ReadingMode::Live);
     const QSqlDatabase db = connection.db();
     try {
         QSqlQuery integrity(db);

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "readonlyopen.h"
+
 namespace painpace {
 
 // What a read-only look at an existing file found. Inspecting never changes the file: a refused
@@ -13,10 +15,12 @@ struct DiaryFileFacts {
 
 class DiaryFileInspector {
 public:
-    // Throws OpenError (NotADiary, Corrupt, NewerThanApp) with a one-line reason.
-    static DiaryFileFacts inspect(const QString& path, int newestKnownVersion);
+    // Throws OpenError (NotADiary, Corrupt, NewerThanApp) with a one-line reason. `mode` says
+    // whether a PainPace may write to the file meanwhile (readonlyopen.h).
+    static DiaryFileFacts inspect(const QString& path, int newestKnownVersion, ReadingMode mode);
 
-    // Same checks, for the `check` command: the thorough integrity check and foreign keys.
+    // Same checks, for the `check` command: the thorough integrity check and foreign keys. The
+    // diary may be written meanwhile, by a window started during the check.
     static QString integrityReport(const QString& path);
 
     // A report of many problems (one per line, or joined with "; ") as one short line for a

@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -137,9 +138,10 @@ TEST_F(CommandLineTest, DemoWritesADiaryThatCheckCallsHealthy) {
     const ProcessResult check =
         runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("demo.sqlite")});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
-    // Checking only reads: the file is unchanged and no journal files are left beside it.
+    // Checking only reads: the file is unchanged, and a write-ahead log it leaves (it reads the
+    // diary as a window may write it meanwhile) holds nothing.
     EXPECT_EQ(FileSnapshot::of(path("demo.sqlite")), before);
-    EXPECT_FALSE(QFile::exists(path("demo.sqlite") + QStringLiteral("-wal")));
+    EXPECT_EQ(QFileInfo(path("demo.sqlite") + QStringLiteral("-wal")).size(), 0);
     EXPECT_TRUE(check.out.contains(QStringLiteral("healthy, diary version %1")
                                        .arg(painpace::schemaMigrations().constLast().version)));
 }
