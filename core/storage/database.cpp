@@ -71,23 +71,56 @@ QString Database::defaultPath() {
            QStringLiteral("/diary.sqlite");
 }
 
+namespace {
+
+// A lock file is written within microseconds of its creation; one still empty after this long
+// was left by a PainPace killed while creating it, and holds no one's lock.
+constexpr int kAbandonedLockSeconds = 2;
+
+bool isAbandonedLock(const QString& lockPath) {
+    const QFileInfo info(lockPath);
+    return info.exists() && info.size() == 0 &&
+           info.lastModified().secsTo(QDateTime::currentDateTime()) >= kAbandonedLockSeconds;
+}
+
+} // namespace
+
 std::unique_ptr<QLockFile> Database::lockDiary(const QString& path) {
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    const QString lockPath = path + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
     if (lock->tryLock(0))
+        return lock;
+    // A lock file left empty by a killed PainPace is stale at once, not after QLockFile's 30 s
+    // (docs/architecture.md, "One window per diary").
+    if (lock->error() == QLockFile::LockFailedError && isAbandonedLock(lockPath) &&
+        lock->removeStaleLockFile() && lock->tryLock(0))
         return lock;
     qint64 pid = 0;
     QString host;
     QString application;
-    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application))
+    switch (lock->error()) {
+    case QLockFile::LockFailedError:
+        if (lock->getLockInfo(&pid, &host, &application))
+            throw OpenError(OpenError::Reason::Locked,
+                            QStringLiteral("%1 is already open in another PainPace (process %2). "
+                                           "Close that window first.")
+                                .arg(shown(path))
+                                .arg(pid));
         throw OpenError(OpenError::Reason::Locked,
-                        QStringLiteral("%1 is already open in another PainPace (process %2). "
-                                       "Close that window first.")
-                            .arg(shown(path))
-                            .arg(pid));
-    throw OpenError(OpenError::Reason::Locked,
-                    QStringLiteral("%1 could not be locked for PainPace: it may be open elsewhere, "
-                                   "or its folder is not writable.")
-                        .arg(shown(path)));
+                        QStringLiteral("%1 is being opened by another PainPace at this moment. "
+                                       "Try again in a few seconds.")
+                            .arg(shown(path)));
+    case QLockFile::PermissionError:
+        throw OpenError(OpenError::Reason::Locked,
+                        QStringLiteral("%1 could not be locked for PainPace: its folder is not "
+                                       "writable.")
+                            .arg(shown(path)));
+    default:
+        throw OpenError(OpenError::Reason::Locked,
+                        QStringLiteral("%1 could not be locked for PainPace: the lock file beside "
+                                       "it could not be written. Is the disk full?")
+                            .arg(shown(path)));
+    }
 }
 
 std::unique_ptr<Database> Database::openFile(const QString& requestedPath, const Options& options) {

@@ -1,4 +1,6 @@
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -165,4 +167,31 @@ TEST_F(DatabaseTest, AReaderSeesWhatAWriterStartedAfterItWrites) {
     EXPECT_EQ(SqlStatement::scalar(reader->connection(), QStringLiteral("PRAGMA integrity_check"))
                   .toString(),
               QStringLiteral("ok"));
+}
+
+// A PainPace killed while creating its lock file leaves it empty. Such a file holds no one's lock:
+// the diary opens at once instead of after 30 seconds. An empty lock file made just now is
+// someone opening the diary at this moment, and is respected.
+TEST_F(DatabaseTest, AnEmptyLockFileLeftByAKilledPainPaceIsStaleAtOnce) {
+    openDiary().reset();
+    QFile lock(m_path + QStringLiteral(".lock"));
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    try {
+        openDiary();
+        ADD_FAILURE() << "a lock file made just now was ignored";
+    } catch (const OpenError& error) {
+        EXPECT_EQ(error.reason(), OpenError::Reason::Locked);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("being opened by another PainPace")))
+            << error.message().toStdString();
+    }
+    ASSERT_TRUE(lock.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(lock.setFileTime(QDateTime::currentDateTime().addSecs(-10),
+                                 QFileDevice::FileModificationTime));
+    lock.close();
+    QElapsedTimer clock;
+    clock.start();
+    auto db = openDiary();
+    EXPECT_LT(clock.elapsed(), 1000);
+    EXPECT_GT(QFileInfo(lock.fileName()).size(), 0); // the lock is this PainPace's now
 }
