@@ -57,9 +57,9 @@ void writeExport(const DiaryDocument& document, ExchangeFormat format, const QSt
         return;
     }
     privatefiles::ensureFolder(path);
-    const QMap<QString, QByteArray> files = diaryToCsv(document);
-    for (auto it = files.begin(); it != files.end(); ++it)
-        privatefiles::writeFileAtomically(QDir(path).filePath(it.key()), it.value());
+    // All of them or none: a folder that mixed new files with old ones imported 150 check-ins
+    // without their marks or spasms.
+    privatefiles::writeFilesTogether(path, diaryToCsv(document));
 }
 
 ImportSource readImport(const QString& path) {

@@ -5,6 +5,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -55,21 +56,59 @@ void restrictToOwner(const QString& path) {
 
 void writeFileAtomically(const QString& path, const QByteArray& bytes) {
     // QSaveFile gives its temporary file the permissions of an existing target, and 0600 until
-    // then: so make sure a private target exists first.
-    if (!QFileInfo::exists(path))
+    // then: so make sure a private target exists first. A write that fails takes that empty
+    // target away again, so a full disk leaves no 0-byte file where the person expects one.
+    const bool existed = QFileInfo::exists(path);
+    if (!existed)
         createEmptyFile(path);
-    restrictToOwner(path);
     QSaveFile file(path);
     const auto failed = [&] {
-        return StorageError(QStringLiteral("Could not write %1: %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        if (!existed)
+            QFile::remove(path);
+        return StorageError(
+            QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason));
     };
+    try {
+        restrictToOwner(path);
+    } catch (const StorageError&) {
+        throw failed();
+    }
     if (!file.open(QIODevice::WriteOnly))
         throw failed();
     if (file.write(bytes) != bytes.size())
         throw failed();
     if (!file.commit())
         throw failed();
+}
+
+void writeFilesTogether(const QString& folder, const QMap<QString, QByteArray>& files) {
+    // Every file is written whole under a temporary name first; only when all of them are on the
+    // disk are they renamed into place, each rename replacing the old file at once.
+    QStringList written;
+    const auto partial = [&](const QString& name) {
+        return QDir(folder).filePath(name + QStringLiteral(".partial"));
+    };
+    try {
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            QFile::remove(partial(it.key())); // left by an export that was killed
+            writeFileAtomically(partial(it.key()), it.value());
+            written << it.key();
+        }
+    } catch (const StorageError&) {
+        for (const QString& name : std::as_const(written))
+            QFile::remove(partial(name));
+        throw;
+    }
+    for (const QString& name : std::as_const(written)) {
+        const QByteArray from = QFile::encodeName(partial(name));
+        const QByteArray to = QFile::encodeName(QDir(folder).filePath(name));
+        if (::rename(from.constData(), to.constData()) != 0)
+            throw StorageError(
+                QStringLiteral("Could not write %1: %2")
+                    .arg(QDir::toNativeSeparators(QDir(folder).filePath(name)), systemError()));
+    }
 }
 
 void copyPrivately(const QString& source, const QString& target) {

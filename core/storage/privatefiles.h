@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QMap>
 #include <QString>
 
 namespace painpace {
@@ -21,7 +23,11 @@ void restrictToOwner(const QString& path);
 // Writes `bytes` to `path` as a file only its owner can read (0600): into a temporary file beside
 // it that is renamed over `path` once complete, so a full disk or a crash leaves either the old
 // file or the new one, never half of it. Throws StorageError with the system's reason.
+// A write that fails leaves no new file behind.
 void writeFileAtomically(const QString& path, const QByteArray& bytes);
+// Writes several files into `folder` (file name to contents) so that a failure part of the way
+// changes none of them: a folder never mixes new files with old ones. Throws StorageError.
+void writeFilesTogether(const QString& folder, const QMap<QString, QByteArray>& files);
 
 // Copies `source` to `target`, a new file only its owner can read (0600), flushed to the disk
 // before it returns. Throws StorageError (removing the half-written target) when it cannot.
