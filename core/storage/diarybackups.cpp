@@ -18,6 +18,7 @@ namespace painpace {
 
 namespace {
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+const QString kUnfinishedSuffix = QStringLiteral(".unfinished");
 } // namespace
 
 DiaryBackups::DiaryBackups(const Database& database)
@@ -45,7 +46,8 @@ QList<BackupFile> DiaryBackups::listFor(const QString& diaryPath) {
          dir.entryInfoList({prefix + QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
         const QString stamp = file.completeBaseName().mid(prefix.size());
         const QDateTime taken = QDateTime::fromString(stamp, kStampFormat);
-        if (taken.isValid())
+        // An empty file is no backup (an older PainPace killed while making one left it).
+        if (taken.isValid() && file.size() > 0)
             found.append({file.absoluteFilePath(), taken});
     }
     std::sort(found.begin(), found.end(),
@@ -55,23 +57,32 @@ QList<BackupFile> DiaryBackups::listFor(const QString& diaryPath) {
 
 QString DiaryBackups::backUpNow(const QDateTime& now, bool rotate) {
     privatefiles::ensureFolder(folder());
+    removeUnfinishedCopies();
     const QString path = folder() + QLatin1Char('/') +
                          QFileInfo(m_database.path()).completeBaseName() + QLatin1Char('-') +
                          now.toString(kStampFormat) + QStringLiteral(".sqlite");
     if (QFile::exists(path))
         return path; // this very second is already backed up
+    // The copy is made and checked under a name list() does not see, and takes the backup's name
+    // only once whole: a backup killed half-way can never count as that day's backup.
+    const QString unfinished = path + kUnfinishedSuffix;
     try {
         // VACUUM INTO accepts an empty file, so the copy is private before it holds any data.
-        privatefiles::createEmptyFile(path);
+        privatefiles::createEmptyFile(unfinished);
         SqlStatement(m_database.connection(), QStringLiteral("VACUUM INTO :target"))
-            .bind(QStringLiteral(":target"), path)
+            .bind(QStringLiteral(":target"), unfinished)
             .exec();
-        const QString problems = DiaryFileInspector::integrityReport(path);
+        const QString problems = DiaryFileInspector::integrityReport(unfinished);
         if (!problems.isEmpty())
             throw StorageError(
                 QStringLiteral("The backup did not pass its check: %1").arg(problems));
+        if (::rename(QFile::encodeName(unfinished).constData(),
+                     QFile::encodeName(path).constData()) != 0)
+            throw StorageError(QStringLiteral("The backup could not be named %1.")
+                                   .arg(QDir::toNativeSeparators(path)));
     } catch (...) {
-        QFile::remove(path);
+        QFile::remove(unfinished);
+        QFile::remove(unfinished + QStringLiteral("-journal"));
         throw;
     }
     if (rotate) {
@@ -79,6 +90,16 @@ QString DiaryBackups::backUpNow(const QDateTime& now, bool rotate) {
             QFile::remove(old);
     }
     return path;
+}
+
+void DiaryBackups::removeUnfinishedCopies() const {
+    // Left by a PainPace killed while it made a backup: the copy and the journal beside it.
+    const QDir dir(folder());
+    for (const QString& name :
+         dir.entryList({QStringLiteral("*") + kUnfinishedSuffix,
+                        QStringLiteral("*") + kUnfinishedSuffix + QStringLiteral("-journal")},
+                       QDir::Files))
+        QFile::remove(dir.filePath(name));
 }
 
 int DiaryBackups::entryCount(const QString& backupPath) {

@@ -48,6 +48,8 @@ public:
     static void restoreFile(const QString& backupPath, const QString& diaryPath);
 
 private:
+    void removeUnfinishedCopies() const;
+
     const Database& m_database;
 };
 

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -7,6 +8,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/diarybackups.h"
+#include "storage/privatefiles.h"
 #include "storage/storageerror.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
@@ -169,4 +171,32 @@ TEST_F(DiaryBackupsTest, ADamagedDiaryIsKeptWithItsLogBeforeABackupReplacesIt) {
     auto restored = openDiary();
     EXPECT_EQ(CheckInRepository(*restored).count(), 1);
     EXPECT_TRUE(QFile::exists(kept));
+}
+
+// A PainPace killed while it made a backup left an empty file that counted as that day's backup,
+// so no real one was made. Such a file is no backup, and a copy still being made carries a name
+// no list shows until it is whole; what a killed copy left is tidied away by the next backup.
+TEST_F(DiaryBackupsTest, ABackupKilledHalfWayNeverCountsAsThatDaysBackup) {
+    auto db = openDiary();
+    CheckIn entry = minimalCheckIn(5);
+    CheckInRepository(*db).save(entry);
+    DiaryBackups backups(*db);
+    const QDateTime morning(QDate(2026, 11, 30), QTime(8, 0));
+    privatefiles::ensureFolder(backups.folder());
+    const QString base = backups.folder() + QLatin1Char('/') +
+                         QFileInfo(m_path).completeBaseName() + QLatin1Char('-');
+    privatefiles::createEmptyFile(base + QStringLiteral("20261130-070000.sqlite")); // an older kill
+    privatefiles::createEmptyFile(base + QStringLiteral("20261130-075900.sqlite.unfinished"));
+    privatefiles::createEmptyFile(base +
+                                  QStringLiteral("20261130-075900.sqlite.unfinished-journal"));
+    EXPECT_TRUE(backups.list().isEmpty());
+
+    const auto made = backups.backUpIfDue(morning);
+    ASSERT_TRUE(made);
+    EXPECT_EQ(DiaryBackups::entryCount(*made), 1);
+    ASSERT_EQ(backups.list().size(), 1);
+    EXPECT_EQ(backups.list().first().path, *made);
+    const QStringList left = QDir(backups.folder()).entryList(QDir::Files);
+    EXPECT_FALSE(left.join(QLatin1Char(' ')).contains(QStringLiteral("unfinished")))
+        << left.join(QLatin1Char(' ')).toStdString();
 }

@@ -50,7 +50,8 @@ TEST(PrivateFilesTest, AWriteThatFailsLeavesNoEmptyFileBehind) {
     const QString path = dir.filePath(QStringLiteral("export.json"));
     {
         FileSizeLimit full(4096);
-        EXPECT_THROW(privatefiles::writeFileAtomically(path, QByteArray(100000, 'x')), StorageError);
+        EXPECT_THROW(privatefiles::writeFileAtomically(path, QByteArray(100000, 'x')),
+                     StorageError);
     }
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList());
@@ -62,7 +63,8 @@ TEST(PrivateFilesTest, AWriteThatFailsKeepsTheOldFile) {
     privatefiles::writeFileAtomically(path, QByteArrayLiteral("old"));
     {
         FileSizeLimit full(4096);
-        EXPECT_THROW(privatefiles::writeFileAtomically(path, QByteArray(100000, 'x')), StorageError);
+        EXPECT_THROW(privatefiles::writeFileAtomically(path, QByteArray(100000, 'x')),
+                     StorageError);
     }
     EXPECT_EQ(contentsOf(path), QByteArrayLiteral("old"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("export.json")});
