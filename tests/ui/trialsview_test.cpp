@@ -277,7 +277,7 @@ TEST_F(TrialsViewTest, EveryChoiceInTheWizardComesBackExactlyFromItsDraft) {
         const int roll = pick(0, 9);
         return roll == 0 ? low : roll == 1 ? high : pick(low, high);
     };
-    const auto keptBy = [this](TrialWizard& wizard) {
+    const auto keptBy = [](TrialWizard& wizard) {
         const QString seedKey = QStringLiteral("seed");
         return DialogDraft::Extras{
             [&wizard, seedKey] {
