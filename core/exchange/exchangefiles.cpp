@@ -21,6 +21,10 @@ QString tr(const char* text) {
 
 QByteArray readWhole(const QString& path) {
     const QFileInfo info(path);
+    // A pipe or a device never ends (reading /dev/zero ran out of memory, a pipe waited forever).
+    if (!info.isFile())
+        throw StorageError(tr("%1 is not a regular file; PainPace imports files only.")
+                               .arg(QDir::toNativeSeparators(path)));
     if (info.size() > kMaxImportFileBytes)
         throw StorageError(tr("%1 is %2 MB, too large to be a diary export.")
                                .arg(QDir::toNativeSeparators(path))

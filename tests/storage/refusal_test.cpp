@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include "exchange/exchangefiles.h"
 #include "storage/checkinrepository.h"
 #include "storage/diaryfileinspector.h"
 #include "storage/storageerror.h"
@@ -172,5 +173,43 @@ TEST_F(RefusalTest, AFolderIsNotADiary) {
         FAIL() << "opened a folder";
     } catch (const OpenError& error) {
         EXPECT_EQ(error.reason(), OpenError::Reason::NotADiary);
+    }
+}
+
+// A pipe (or any device) given as the diary is refused, and its permissions are left alone:
+// making a device node private was not PainPace's to do.
+TEST_F(RefusalTest, APipeIsNotADiaryAndKeepsItsPermissions) {
+    const QString pipe = m_dir.filePath(QStringLiteral("pipe"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0644), 0);
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        Database::Options options;
+        options.access = access;
+        try {
+            auto db = Database::openFile(pipe, options);
+            ADD_FAILURE() << "opened a pipe";
+        } catch (const OpenError& error) {
+            EXPECT_EQ(error.reason(), OpenError::Reason::NotADiary);
+            EXPECT_TRUE(error.message().contains(QStringLiteral("not a regular file")))
+                << error.message().toStdString();
+        }
+    }
+    struct stat info {};
+    ASSERT_EQ(::stat(QFile::encodeName(pipe).constData(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0644u);
+}
+
+// Importing from a pipe or a device says so at once, instead of waiting forever for the pipe's
+// end or running out of memory on /dev/zero.
+TEST_F(RefusalTest, AnImportFromAPipeOrADeviceIsRefusedAtOnce) {
+    const QString pipe = m_dir.filePath(QStringLiteral("export.json"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    for (const QString& path : {pipe, QStringLiteral("/dev/zero")}) {
+        try {
+            readImport(path);
+            ADD_FAILURE() << "read " << path.toStdString();
+        } catch (const StorageError& error) {
+            EXPECT_TRUE(error.message().contains(QStringLiteral("not a regular file")))
+                << error.message().toStdString();
+        }
     }
 }
