@@ -100,6 +100,34 @@ QString csvNumber(double value) {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
+namespace {
+
+// A spreadsheet runs a cell that starts with one of these as a formula: a note such as
+// =HYPERLINK(…) would run on the computer of whoever opens the export.
+bool startsLikeAFormula(const QString& text) {
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (text.isEmpty())
+        return false;
+    if (triggers.contains(text.front()))
+        return true;
+    // An apostrophe before such a start is the guard itself, so it is guarded again: reading it
+    // back then gives exactly the text that was written.
+    return text.front() == QLatin1Char('\'') && startsLikeAFormula(text.mid(1));
+}
+
+// Text as written into a cell: an apostrophe first where a spreadsheet would see a formula
+// (README.md, "Your data: export and import").
+QString guardedText(const QString& text) {
+    return startsLikeAFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString unguardedText(const QString& text) {
+    return text.startsWith(QLatin1Char('\'')) && startsLikeAFormula(text.mid(1)) ? text.mid(1)
+                                                                                 : text;
+}
+
+} // namespace
+
 QString csvCellText(const QJsonObject& record, const CsvColumn& column) {
     if (column.kind == CsvKind::LocalTime)
         return localTimeOf(record);
@@ -121,7 +149,7 @@ QString csvCellText(const QJsonObject& record, const CsvColumn& column) {
                          QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
                    : QString();
     default:
-        return value.isDouble() ? csvNumber(value.toDouble()) : value.toString();
+        return value.isDouble() ? csvNumber(value.toDouble()) : guardedText(value.toString());
     }
 }
 
@@ -201,7 +229,7 @@ void readCsvCell(QJsonObject& record, const CsvColumn& column, const QString& he
         break;
     }
     default:
-        value = text;
+        value = unguardedText(text);
         break;
     }
     if (column.pairIndex >= 0) {

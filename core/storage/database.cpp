@@ -132,9 +132,9 @@ std::unique_ptr<Database> Database::openFile(const QString& requestedPath, const
                         QStringLiteral("%1 is a folder, not a diary file.").arg(shown(path)));
     // A device or a pipe is no diary, and its permissions are not PainPace's to change.
     if (info.exists() && !info.isFile())
-        throw OpenError(OpenError::Reason::NotADiary,
-                        QStringLiteral("%1 is not a regular file, so it cannot be a diary.")
-                            .arg(shown(path)));
+        throw OpenError(
+            OpenError::Reason::NotADiary,
+            QStringLiteral("%1 is not a regular file, so it cannot be a diary.").arg(shown(path)));
     if (readOnly && !info.exists())
         throw OpenError(OpenError::Reason::Missing,
                         QStringLiteral("There is no diary at %1.").arg(shown(path)));

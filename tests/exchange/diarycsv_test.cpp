@@ -154,3 +154,37 @@ TEST(DiaryCsv, AProblemInAChildFileNamesThatFile) {
                              "'00000000-0000-0000-0000-000000000001' is not the uuid of a row of "
                              "checkins.csv"));
 }
+
+// A note a spreadsheet would run as a formula is written with an apostrophe first, and read back
+// exactly as it was; so are notes that already start with an apostrophe, and ordinary ones.
+TEST(DiaryCsv, ANoteThatLooksLikeAFormulaIsWrittenAsTextAndReadBackExactly) {
+    const QStringList notes{QStringLiteral("=HYPERLINK(\"http://example.org\",\"see\")"),
+                            QStringLiteral("+1 hour of sleep"),
+                            QStringLiteral("-5 degrees outside"),
+                            QStringLiteral("@work all day"),
+                            QStringLiteral("\tindented"),
+                            QStringLiteral("'=already guarded"),
+                            QStringLiteral("'quoted'"),
+                            QStringLiteral("plain, with = inside")};
+    DiaryDocument document;
+    for (int i = 0; i < notes.size(); ++i) {
+        CheckIn entry = painpace::testing::minimalCheckIn(i, QDate(2026, 3, 1 + i));
+        entry.uuid = QUuid::createUuid();
+        entry.note = notes[i];
+        document.checkIns.append(entry);
+    }
+    const QMap<QString, QByteArray> files = diaryToCsv(document);
+    const QString sheet = QString::fromUtf8(files.value(QStringLiteral("checkins.csv")));
+    EXPECT_TRUE(sheet.contains(QStringLiteral(",\"'=HYPERLINK(")));
+    EXPECT_TRUE(sheet.contains(QStringLiteral(",'+1 hour of sleep")));
+    EXPECT_TRUE(sheet.contains(QStringLiteral(",'-5 degrees")));
+    EXPECT_TRUE(sheet.contains(QStringLiteral(",'@work")));
+    EXPECT_TRUE(sheet.contains(QStringLiteral(",''=already guarded")));
+    EXPECT_TRUE(sheet.contains(QStringLiteral(",'quoted'")));
+    EXPECT_FALSE(sheet.contains(QStringLiteral(",''quoted'")));
+    EXPECT_TRUE(sheet.contains(QStringLiteral(",\"plain, with = inside\"")));
+    const CsvImport import = diaryFromCsv(inputsOf(files));
+    ASSERT_EQ(import.document.checkIns.size(), notes.size());
+    for (int i = 0; i < notes.size(); ++i)
+        EXPECT_EQ(import.document.checkIns[i].note, notes[i]);
+}
