@@ -7,6 +7,7 @@
 #include "checkinjson.h"
 #include "diary/checkinvalidator.h"
 #include "jsonfields.h"
+#include "jsonwording.h"
 #include "pacingjson.h"
 #include "questionnairejson.h"
 #include "textposition.h"
@@ -121,6 +122,11 @@ QJsonObject parseObject(QByteArray json) {
     }
     if (!document.isObject())
         JsonFields::failAt(QStringLiteral("file"), tr("a JSON object was expected"));
+    if (const auto problem = findJsonWordingProblem(json)) {
+        const TextPosition where = textPositionAt(json, problem->offset);
+        JsonFields::failAt(QStringLiteral("line %1, column %2").arg(where.line).arg(where.column),
+                           problem->message);
+    }
     return document.object();
 }
 

@@ -187,3 +187,43 @@ TEST(DiaryJson, NumbersFarOutsideTheirListsAreRefusedNotCast) {
     EXPECT_EQ(firstField(bytesOf(root)), QStringLiteral("pacingPlans[0].baseline"));
     EXPECT_TRUE(firstProblem(bytesOf(root)).contains(QStringLiteral(" or less")));
 }
+
+// A key given twice in one object is refused where the second one is: Qt's reader kept the last,
+// so a second "checkIns" silently dropped every record of the first.
+TEST(DiaryJson, AKeyGivenTwiceInOneObjectIsRefusedWhereItIs) {
+    const QByteArray json = "{\"format\": \"painpace-diary\", \"formatVersion\": 1,\n"
+                            "\"checkIns\": [],\n"
+                            " \"checkIns\": []}";
+    EXPECT_EQ(firstField(json), QStringLiteral("line 3, column 2"));
+    EXPECT_EQ(firstProblem(json),
+              QStringLiteral("line 3, column 2: \"checkIns\" is given twice in one object; "
+                             "PainPace does not guess which one is meant"));
+    // Escaped and plain spellings of one key are the same key.
+    EXPECT_EQ(
+        firstField("{\"format\": \"painpace-diary\", \"formatVersion\": 1, \"\\u0066ormat\": 2}"),
+        QStringLiteral("line 1, column 50"));
+    // The same key in two objects, or a key's name as a value, is fine.
+    const QByteArray fine = bytesOf(smallExport());
+    EXPECT_EQ(firstProblem(fine), QString());
+}
+
+// An escaped half of a character is refused instead of being stored as another character; both
+// halves together (an emoji) are fine.
+TEST(DiaryJson, HalfACharacterIsRefusedAndAWholeOneRead) {
+    QJsonObject root = smallExport();
+    QJsonArray checkIns = root.value(QStringLiteral("checkIns")).toArray();
+    QJsonObject first = checkIns.first().toObject();
+    first.insert(QStringLiteral("note"), QStringLiteral("NOTE-HERE"));
+    checkIns.replace(0, first);
+    root.insert(QStringLiteral("checkIns"), checkIns);
+    const QByteArray json = bytesOf(root);
+    const QByteArray lone = QByteArray(json).replace("NOTE-HERE", "sore \\ud800 back");
+    EXPECT_TRUE(firstProblem(lone).endsWith(
+        QStringLiteral(": a text holds half of a character (\\ud800 without its other half)")))
+        << firstProblem(lone).toStdString();
+    const QByteArray lowOnly = QByteArray(json).replace("NOTE-HERE", "\\udc00");
+    EXPECT_FALSE(firstProblem(lowOnly).isEmpty());
+    const QByteArray whole = QByteArray(json).replace("NOTE-HERE", "tired \\ud83d\\ude2b");
+    const DiaryDocument document = diaryFromJson(whole);
+    EXPECT_EQ(document.checkIns.first().note, QStringLiteral("tired \U0001F62B"));
+}
