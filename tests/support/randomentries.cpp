@@ -153,9 +153,11 @@ QList<TherapyUse> RandomEntries::therapies(const DiaryMoment& moment) {
         TherapyUse use;
         use.therapyCode = therapy.code;
         use.dose = dose();
+        // The longest unit there may be, and one with spaces around it as an import may bring.
         if (use.dose || chance(30))
-            use.unit = chance(10) ? QString(limits::kMaxUnitLength, QLatin1Char('u'))
-                                  : QStringLiteral("mg");
+            use.unit = chance(10)   ? QString(limits::kMaxUnitLength, QLatin1Char('u'))
+                       : chance(10) ? QStringLiteral(" mg ")
+                                    : QStringLiteral("mg");
         if (chance(50))
             use.duration = minutes();
         // Taken up to a day before the check-in or an hour after it, to the second.

@@ -27,6 +27,7 @@ namespace {
 
 enum Column { Name, Dose, Unit, Minutes_, TakenAt, ColumnCount };
 constexpr int kCodeRole = Qt::UserRole;
+constexpr const char* kStoredUnit = "storedUnit";
 
 // A time field that may be left empty: the box says whether a time was given. The field shows
 // hours and minutes on the machine's clock; until the person changes it, takenAt() gives back
@@ -248,6 +249,7 @@ void TherapyUseTable::addDetailRow(const TherapyUse& use) {
     dose->setExactValue(use.dose.value_or(-1));
     auto* unit = new QLineEdit(use.unit, m_details);
     unit->setMaxLength(32);
+    unit->setProperty(kStoredUnit, use.unit); // kept exactly while the field is not changed
     auto* minutes = new QSpinBox(m_details);
     minutes->setRange(-1, 24 * 60);
     minutes->setSpecialValueText(QStringLiteral("—"));
@@ -286,7 +288,8 @@ QList<TherapyUse> TherapyUseTable::uses(const QDate& day) const {
         use.therapyCode = name->data(kCodeRole).toString();
         if (dose->value() >= 0)
             use.dose = dose->exactValue();
-        use.unit = unit->text().trimmed();
+        const QString storedUnit = unit->property(kStoredUnit).toString();
+        use.unit = unit->text() == storedUnit ? storedUnit : unit->text().trimmed();
         if (minutes->value() >= 0)
             use.duration = Minutes{minutes->value()};
         use.takenAtUtc = taken->takenAt(day);
