@@ -12,9 +12,9 @@
 #include "storage/database.h"
 #include "storage/diarybackups.h"
 #include "storage/diaryexportreader.h"
-#include "storage/diaryfileinspector.h"
 #include "storage/diaryimporter.h"
 #include "storage/storageerror.h"
+#include "storage/wholediarycheck.h"
 
 namespace painpace {
 
@@ -62,10 +62,11 @@ int runCheckCommand(const QString& databasePath) {
         Database::Options options;
         options.access = Database::Access::ReadOnly;
         auto database = Database::openFile(databasePath, options);
-        const QString problems = DiaryFileInspector::integrityReport(database->path());
+        const QStringList problems = WholeDiaryCheck::problems(*database);
         if (!problems.isEmpty())
             return fail(QStringLiteral("%1 is damaged: %2")
-                            .arg(QDir::toNativeSeparators(database->path()), problems));
+                            .arg(QDir::toNativeSeparators(database->path()),
+                                 problems.join(QStringLiteral("; "))));
         CheckInRepository checkIns(*database);
         const auto first = checkIns.firstDay();
         const auto last = checkIns.lastDay();

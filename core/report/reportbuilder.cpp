@@ -1,15 +1,20 @@
 #include "reportbuilder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 #include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
+#include "storage/database.h"
 #include "storage/exposurerepository.h"
 #include "storage/markstatisticsrepository.h"
 #include "storage/pacingrepository.h"
 #include "storage/questionnairerepository.h"
+#include "storage/readsnapshot.h"
 #include "storage/spasmstatisticsrepository.h"
 #include "storage/trialrepository.h"
+#include "storage/wholediarycheck.h"
 #include "trials/trialschedule.h"
 
 namespace painpace {
@@ -150,6 +155,9 @@ void addRedFlags(ClinicianReport& report, const Database& database) {
 } // namespace
 
 ClinicianReport buildClinicianReport(const Database& database, const QDate& from, const QDate& to) {
+    const ReadSnapshot snapshot(database.connection());
+    WholeDiaryCheck::require(database,
+                             QCoreApplication::translate("ClinicianReport", "made no report"));
     ClinicianReport report;
     report.from = from;
     report.to = to;

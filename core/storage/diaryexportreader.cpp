@@ -1,5 +1,7 @@
 #include "diaryexportreader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 #include "cataloguerows.h"
@@ -8,8 +10,10 @@
 #include "exchange/jsonfields.h"
 #include "pacingrepository.h"
 #include "questionnairerepository.h"
+#include "readsnapshot.h"
 #include "sqlstatement.h"
 #include "trialrepository.h"
+#include "wholediarycheck.h"
 
 namespace painpace {
 
@@ -42,6 +46,9 @@ void DiaryExportReader::readOwnCatalogue(DiaryDocument& document) const {
 }
 
 DiaryDocument DiaryExportReader::read() const {
+    const ReadSnapshot snapshot(m_database.connection());
+    WholeDiaryCheck::require(m_database,
+                             QCoreApplication::translate("DiaryExportReader", "exported nothing"));
     DiaryDocument document;
     readOwnCatalogue(document);
     document.checkIns = CheckInRepository(m_database).between(kEarliestDiaryDate, kLatestDiaryDate);

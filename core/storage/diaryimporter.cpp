@@ -16,6 +16,7 @@
 #include "sqlnames.h"
 #include "sqlstatement.h"
 #include "trialrepository.h"
+#include "wholediarycheck.h"
 #include "writetransaction.h"
 
 namespace painpace {
@@ -205,6 +206,7 @@ void DiaryImporter::removeImported(const ImportedIds& ids) {
     {
         const QSignalBlocker quiet(&m_database.notifier());
         WriteTransaction transaction(m_database.connection(), m_database.dialect());
+        WholeDiaryCheck::require(m_database, tr("took nothing out"));
         // Children go with their parents (ON DELETE CASCADE): marks, spasms, levels, pauses.
         deleteByKey("check_in", "uuid", ids.checkIns);
         deleteByKey("questionnaire_result", "uuid", ids.questionnaires);
@@ -235,6 +237,8 @@ void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& p
     };
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db, m_database.dialect());
+    // Under the write lock, so nothing can change between the check and the write.
+    WholeDiaryCheck::require(m_database, tr("imported nothing"));
 
     const QSet<QString> triggerCodes = codesIn("trigger_def");
     for (const TriggerDefinition& own : document.ownTriggers) {

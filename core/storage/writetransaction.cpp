@@ -35,6 +35,10 @@ int& openDepth(const QString& connectionName) {
 
 } // namespace
 
+bool writeTransactionOpen(const QSqlDatabase& db) {
+    return openDepth(db.connectionName()) > 0;
+}
+
 WriteTransaction::WriteTransaction(const QSqlDatabase& db, const SqlDialect& dialect)
     : m_db(db) {
     int& depth = openDepth(m_db.connectionName());

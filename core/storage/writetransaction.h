@@ -32,6 +32,9 @@ private:
     bool m_open = false;
 };
 
+// Whether a WriteTransaction is open on this connection in this thread.
+bool writeTransactionOpen(const QSqlDatabase& db);
+
 class SqlDialect;
 
 // Deletes the one row of `table` with this id in its own transaction; throws StorageError with

@@ -1,5 +1,6 @@
 // Export, import and the clinician report on the 10-year demo diary. They run in the background
 // in the app, so no frame budget applies; these figures say how long a person waits for them.
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -14,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/diaryexportreader.h"
 #include "storage/diaryimporter.h"
+#include "storage/wholediarycheck.h"
 
 using namespace painpace;
 
@@ -45,6 +47,22 @@ void BM_ExportJsonTenYears(benchmark::State& state) {
         benchmark::DoNotOptimize(json.size());
     }
     state.counters["MB"] = tenYears().json.size() / 1e6;
+}
+
+// The look at the whole diary that comes before every export, import and report; it is part of
+// the export's figure above. Its reference is the quick check every open already pays.
+void BM_WholeDiaryCheckTenYears(benchmark::State& state) {
+    for (auto _ : state)
+        benchmark::DoNotOptimize(WholeDiaryCheck::problems(*tenYears().database).size());
+}
+
+void BM_QuickCheckTenYears(benchmark::State& state) {
+    const QSqlDatabase db = tenYears().database->connection();
+    for (auto _ : state) {
+        QSqlQuery quick(db);
+        quick.exec(QStringLiteral("PRAGMA quick_check"));
+        benchmark::DoNotOptimize(quick.next());
+    }
 }
 
 void BM_ExportCsvTenYears(benchmark::State& state) {
@@ -91,6 +109,14 @@ void BM_ReportOfOneYear(benchmark::State& state) {
 } // namespace
 
 BENCHMARK(BM_ExportJsonTenYears)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_WholeDiaryCheckTenYears)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_QuickCheckTenYears)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(5)
     ->ReportAggregatesOnly(true);
