@@ -13,6 +13,7 @@
 #include "textposition.h"
 #include "trialjson.h"
 #include "underpath.h"
+#include "unreadjsonfields.h"
 
 namespace painpace {
 
@@ -163,6 +164,14 @@ QJsonObject diaryToJsonObject(const DiaryDocument& document) {
 
 DiaryDocument diaryFromJson(const QByteArray& json) {
     return diaryFromJsonObject(parseObject(json));
+}
+
+JsonImport importDiaryJson(const QByteArray& json) {
+    const QJsonObject root = parseObject(json);
+    const UnreadJsonFields unread;
+    JsonImport import{diaryFromJsonObject(root), {}};
+    import.notes = unread.notes(root);
+    return import;
 }
 
 DiaryDocument diaryFromJsonObject(const QJsonObject& object) {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QStringList>
 
 #include "diarydocument.h"
 
@@ -23,5 +24,13 @@ QJsonObject diaryToJsonObject(const DiaryDocument& document);
 // field ("checkIns[12].pain"); catalogue codes are checked by the import against the diary.
 DiaryDocument diaryFromJson(const QByteArray& json);
 DiaryDocument diaryFromJsonObject(const QJsonObject& root);
+
+// diaryFromJson, and a note for each field of the file that PainPace does not read (a file from a
+// newer PainPace or another program), so the person learns what the import leaves out.
+struct JsonImport {
+    DiaryDocument document;
+    QStringList notes;
+};
+JsonImport importDiaryJson(const QByteArray& json);
 
 } // namespace painpace

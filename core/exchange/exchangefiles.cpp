@@ -78,7 +78,8 @@ ImportSource readImport(const QString& path) {
         CsvImport import = diaryFromCsv({{role, info.fileName(), readWhole(path)}});
         return {std::move(import.document), import.notes};
     }
-    return {diaryFromJson(readWhole(path)), {}};
+    JsonImport import = importDiaryJson(readWhole(path));
+    return {std::move(import.document), import.notes};
 }
 
 } // namespace painpace

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "diary/validationissue.h"
+#include "unreadjsonfields.h"
 
 namespace painpace {
 
@@ -55,6 +56,8 @@ QString JsonFields::pathOf(const char* name) const {
 }
 
 bool JsonFields::has(const char* name) const {
+    if (UnreadJsonFields::recording())
+        UnreadJsonFields::noteLookedAt(pathOf(name));
     const QJsonValue value = m_object.value(QLatin1String(name));
     return !value.isUndefined() && !value.isNull();
 }

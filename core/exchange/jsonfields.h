@@ -29,6 +29,9 @@ public:
     QString pathOf(const char* name) const;
     const QString& path() const { return m_path; }
     bool has(const char* name) const; // present and not null
+    // A field PainPace writes for people who read the file and works out again from the others
+    // on import (a questionnaire's score); looked at, so no note calls it unread.
+    void derived(const char* name) const { has(name); }
 
     int wholeNumber(const char* name) const;
     std::optional<int> optionalWholeNumber(const char* name) const;

@@ -78,6 +78,8 @@ QuestionnaireRecord questionnaireFromJson(const QJsonObject& object, const QStri
     record.moment.utcOffsetMinutes = json.wholeNumber("utcOffsetMinutes");
     record.moment.localDay = json.date("day");
     const QString kind = json.text("kind");
+    json.derived("version");
+    json.derived("score");
     const JsonFields answers = json.object("answers");
     if (kind == QLatin1String("acr2016"))
         record.answers = acrFrom(answers);

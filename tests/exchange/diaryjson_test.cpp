@@ -7,6 +7,7 @@
 #include "exchange/diaryjson.h"
 #include "exchangetesting.h"
 #include "support/qtprinters.h"
+#include "support/randomentries.h"
 #include "support/sampleentries.h"
 
 using namespace painpace;
@@ -226,4 +227,62 @@ TEST(DiaryJson, HalfACharacterIsRefusedAndAWholeOneRead) {
     const QByteArray whole = QByteArray(json).replace("NOTE-HERE", "tired \\ud83d\\ude2b");
     const DiaryDocument document = diaryFromJson(whole);
     EXPECT_EQ(document.checkIns.first().note, QStringLiteral("tired \U0001F62B"));
+}
+
+TEST(DiaryJson, AFieldPainPaceDoesNotReadIsNamedAndTheRestImported) {
+    const QJsonObject root = smallExport();
+    QJsonObject withExtra = root;
+    QJsonArray checkIns = withExtra.value(QStringLiteral("checkIns")).toArray();
+    QJsonObject second = checkIns[1].toObject();
+    second.insert(QStringLiteral("moodColour"), QStringLiteral("red"));
+    checkIns[1] = second;
+    withExtra.insert(QStringLiteral("checkIns"), checkIns);
+
+    const JsonImport import = importDiaryJson(bytesOf(withExtra));
+    EXPECT_EQ(import.notes,
+              QStringList{QStringLiteral("checkIns[1].moodColour: this field is not one PainPace "
+                                         "reads; it was not imported.")});
+    // Everything else is read as if the field were not there.
+    EXPECT_EQ(diaryToJsonObject(import.document), root);
+}
+
+TEST(DiaryJson, TheSameUnreadFieldInManyRecordsGivesOneNoteWithItsCount) {
+    QJsonObject root = smallExport();
+    QJsonArray checkIns = root.value(QStringLiteral("checkIns")).toArray();
+    for (qsizetype i = 0; i < checkIns.size(); ++i) {
+        QJsonObject entry = checkIns[i].toObject();
+        QJsonArray marks = entry.value(QStringLiteral("marks")).toArray();
+        ASSERT_FALSE(marks.isEmpty());
+        QJsonObject mark = marks[0].toObject();
+        mark.insert(QStringLiteral("depth"), 3);
+        marks[0] = mark;
+        entry.insert(QStringLiteral("marks"), marks);
+        entry.insert(QStringLiteral("nothingHere"), QJsonValue::Null); // says nothing: no note
+        checkIns[i] = entry;
+    }
+    root.insert(QStringLiteral("checkIns"), checkIns);
+    QJsonObject device;
+    device.insert(QStringLiteral("name"), QStringLiteral("phone"));
+    root.insert(QStringLiteral("exportedFrom"), device);
+    const JsonImport import = importDiaryJson(bytesOf(root));
+    const QStringList expected{
+        QStringLiteral("checkIns[0].marks[0].depth and 1 more like it: this field is not one "
+                       "PainPace reads; it was not imported."),
+        QStringLiteral("exportedFrom: this field is not one PainPace reads; it was not imported."),
+    };
+    EXPECT_EQ(import.notes, expected);
+    EXPECT_EQ(import.document.checkIns.size(), 2);
+}
+
+// Whatever PainPace writes, it reads: 300 random check-ins with every optional field now and then
+// (referred pain, doses, times taken, sleep) give no note. Records of the other kinds are covered
+// by the rich diary's export (DiaryExchangeTest.EveryFieldOfARichExportIsReadBack).
+TEST(DiaryJson, NoFieldOfPainPacesOwnCheckInsIsLeftUnread) {
+    painpace::testing::RandomEntries random(20261204);
+    DiaryDocument document;
+    for (int i = 0; i < 300; ++i)
+        document.checkIns.append(random.next());
+    const JsonImport import = importDiaryJson(diaryToJson(document));
+    EXPECT_EQ(import.notes, QStringList());
+    EXPECT_EQ(diaryToJson(import.document), diaryToJson(document));
 }

@@ -56,6 +56,13 @@ TEST_F(DiaryExchangeTest, ExportImportExportGivesTheSameDocument) {
     EXPECT_TRUE(again == m_exported);
 }
 
+// Every field PainPace writes, it reads back: an own export never gets an "is not read" note.
+TEST_F(DiaryExchangeTest, EveryFieldOfARichExportIsReadBack) {
+    const JsonImport import = importDiaryJson(m_exported);
+    EXPECT_EQ(import.notes, QStringList());
+    EXPECT_EQ(diaryToJson(import.document), m_exported);
+}
+
 TEST_F(DiaryExchangeTest, TheSummaryCountsEveryRecordByKind) {
     const DiaryDocument document = diaryFromJson(m_exported);
     const int checkIns = CheckInRepository(*m_source).count();
