@@ -60,10 +60,18 @@ void writeExport(const DiaryDocument& document, ExchangeFormat format, const QSt
         privatefiles::writeFileAtomically(path, diaryToJson(document));
         return;
     }
+    const bool folderExisted = QFileInfo(path).isDir();
     privatefiles::ensureFolder(path);
-    // All of them or none: a folder that mixed new files with old ones imported 150 check-ins
-    // without their marks or spasms.
-    privatefiles::writeFilesTogether(path, diaryToCsv(document));
+    try {
+        // All of them or none: a folder that mixed new files with old ones imported 150
+        // check-ins without their marks or spasms.
+        privatefiles::writeFilesTogether(path, diaryToCsv(document));
+    } catch (const StorageError&) {
+        // Whole or absent: a failed export leaves no empty folder of its own either.
+        if (!folderExisted)
+            QDir().rmdir(path);
+        throw;
+    }
 }
 
 ImportSource readImport(const QString& path) {

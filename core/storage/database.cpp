@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include "diaryfileinspector.h"
+#include "diskspace.h"
 #include "privatefiles.h"
 #include "readonlyopen.h"
 #include "sqlstatement.h"
@@ -44,6 +45,20 @@ void refuseReadOnly(const QString& path) {
                         QStringLiteral("The folder %1 is read-only: PainPace needs to write its "
                                        "journal next to the diary.")
                             .arg(shown(folder)));
+}
+
+// With a few kilobytes free, SQLite's shared-memory file beside the diary is left with holes
+// the disk cannot fill, and the first read through it would end the process with SIGBUS; so a
+// diary is not opened, even to read it, on a disk that full (docs/architecture.md, "A full
+// disk").
+void refuseFullDisk(const QString& path) {
+    const QString full = diskspace::shortage(path, diskspace::kRoomToOpen);
+    if (!full.isEmpty())
+        throw OpenError(OpenError::Reason::DiskFull,
+                        QStringLiteral("%1 cannot be opened safely: %2, and PainPace needs at "
+                                       "least %3 free beside a diary. Make room on that disk and "
+                                       "open it again; the diary is not damaged.")
+                            .arg(shown(path), full, diskspace::sizeText(diskspace::kRoomToOpen)));
 }
 
 } // namespace
@@ -139,6 +154,7 @@ std::unique_ptr<Database> Database::openFile(const QString& requestedPath, const
         throw OpenError(OpenError::Reason::Missing,
                         QStringLiteral("There is no diary at %1.").arg(shown(path)));
 
+    refuseFullDisk(path);
     const bool existed = info.exists();
     std::unique_ptr<QLockFile> lock;
     DiaryFileFacts facts{true, 0};

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include "diskspace.h"
 #include "readonlyopen.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
@@ -24,6 +25,29 @@ QString shown(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
 
+// Why a file could not be read. Only SQLite's own verdict makes it "damaged": a full disk or an
+// I/O error says nothing about the file, and the advice for a damaged diary (restore a backup)
+// would throw away its newest entries (docs/architecture.md, "A full disk").
+OpenError unreadable(const QString& path, const StorageError& error) {
+    const QString said = DiaryFileInspector::firstProblem(
+        error.databaseText().isEmpty() ? error.message() : error.databaseText());
+    if (error.saysDamaged())
+        return OpenError(OpenError::Reason::Corrupt,
+                         QStringLiteral("%1 is damaged and cannot be read. Restore it from a "
+                                        "backup. (The database said: %2)")
+                             .arg(shown(path), said));
+    const QString full = diskspace::shortage(path, diskspace::kRoomToOpen);
+    if (!full.isEmpty())
+        return OpenError(OpenError::Reason::DiskFull,
+                         QStringLiteral("%1 could not be read: %2. Make room on that disk and try "
+                                        "again; the diary is not damaged.")
+                             .arg(shown(path), full));
+    return OpenError(OpenError::Reason::Failed,
+                     QStringLiteral("%1 could not be read: %2. Nothing was changed; try again, "
+                                    "and run \"painpace check\" if it happens again.")
+                         .arg(shown(path), said));
+}
+
 // A private read-only connection, closed and removed however the inspection ends.
 class ReadOnlyConnection {
 public:
@@ -31,10 +55,11 @@ public:
         : m_name(QStringLiteral("painpace-inspect-") + QUuid::createUuid().toString()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         targetReadOnly(db, path, mode);
-        if (!db.open())
-            throw OpenError(OpenError::Reason::Corrupt,
-                            QStringLiteral("%1 could not be read as a database: %2")
-                                .arg(shown(path), db.lastError().text()));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            throw unreadable(path, StorageError(error.text(), error.databaseText(),
+                                                error.nativeErrorCode().toInt()));
+        }
     }
     ~ReadOnlyConnection() {
         statementcache::forget(m_name);
@@ -100,12 +125,7 @@ DiaryFileFacts DiaryFileInspector::inspect(const QString& path, int newestKnownV
     } catch (const OpenError&) {
         throw;
     } catch (const StorageError& error) {
-        throw OpenError(OpenError::Reason::Corrupt,
-                        QStringLiteral("%1 is damaged and cannot be read. Restore it from a "
-                                       "backup. (The database said: %2)")
-                            .arg(shown(path), firstProblem(error.databaseText().isEmpty()
-                                                               ? error.message()
-                                                               : error.databaseText())));
+        throw unreadable(path, error);
     }
 }
 

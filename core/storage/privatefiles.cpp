@@ -2,8 +2,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diskspace.h"
 #include "storageerror.h"
 
 namespace painpace::privatefiles {
@@ -18,6 +19,54 @@ namespace painpace::privatefiles {
 namespace {
 QString systemError() {
     return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// What a file system needs besides a file's bytes (its blocks, the folder's entry).
+constexpr qint64 kSlack = 64 * 1024;
+
+// Writes all of `bytes`, or returns false with errno set; a short write is never taken for a
+// whole one.
+bool writeAll(int fd, const QByteArray& bytes) {
+    const char* data = bytes.constData();
+    qint64 left = bytes.size();
+    while (left > 0) {
+        const ssize_t written =
+            ::write(fd, data, static_cast<size_t>(std::min<qint64>(left, 1 << 20)));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            if (written == 0)
+                errno = EIO;
+            return false;
+        }
+        data += written;
+        left -= written;
+    }
+    return true;
+}
+
+// A full disk is the usual reason, so it is named with the figures.
+QString cannotWrite(const QString& path, qint64 size, int error) {
+    const qint64 free = diskspace::freeBytes(path);
+    const bool noRoom =
+        error == ENOSPC || error == EDQUOT || error == EFBIG || (free >= 0 && free < size + kSlack);
+    const QString reason =
+        noRoom && free >= 0
+            ? QStringLiteral("there is not enough room on the disk (%1 free; the file needs %2)")
+                  .arg(diskspace::sizeText(free), diskspace::sizeText(size))
+            : QString::fromLocal8Bit(std::strerror(error));
+    return QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+// Makes a rename in the folder last through a power cut; a folder that cannot be synced (some
+// network file systems) still has the file.
+void syncFolderOf(const QString& path) {
+    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
+                              O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
 }
 } // namespace
 
@@ -55,32 +104,29 @@ void restrictToOwner(const QString& path) {
 }
 
 void writeFileAtomically(const QString& path, const QByteArray& bytes) {
-    // QSaveFile gives its temporary file the permissions of an existing target, and 0600 until
-    // then: so make sure a private target exists first. A write that fails takes that empty
-    // target away again, so a full disk leaves no 0-byte file where the person expects one.
-    const bool existed = QFileInfo::exists(path);
-    if (!existed)
-        createEmptyFile(path);
-    QSaveFile file(path);
-    const auto failed = [&] {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        if (!existed)
-            QFile::remove(path);
-        return StorageError(
-            QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason));
-    };
-    try {
-        restrictToOwner(path);
-    } catch (const StorageError&) {
-        throw failed();
+    // Written with the system's own calls, every result checked: QSaveFile took a write cut short
+    // by a full disk for a whole one when the file was small, and renamed the cut file into
+    // place as if all was well; and it lost the system's reason ("Unknown error").
+    QByteArray temporary = QFile::encodeName(path + QStringLiteral(".unfinished-XXXXXX"));
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC); // 0600, and new
+    if (fd < 0)
+        throw StorageError(cannotWrite(path, bytes.size(), errno));
+    ::fchmod(fd, 0600);
+    bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
+    int error = errno;
+    if (::close(fd) != 0 && written) {
+        written = false;
+        error = errno;
     }
-    if (!file.open(QIODevice::WriteOnly))
-        throw failed();
-    if (file.write(bytes) != bytes.size())
-        throw failed();
-    if (!file.commit())
-        throw failed();
+    if (written && ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
+        written = false;
+        error = errno;
+    }
+    if (!written) {
+        ::unlink(temporary.constData());
+        throw StorageError(cannotWrite(path, bytes.size(), error));
+    }
+    syncFolderOf(path);
 }
 
 void writeFilesTogether(const QString& folder, const QMap<QString, QByteArray>& files) {

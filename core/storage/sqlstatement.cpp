@@ -14,7 +14,7 @@ namespace {
     QString text = what + QStringLiteral(": ") + error.text().trimmed();
     if (!sql.isEmpty())
         text += QStringLiteral(" [") + sql.simplified().left(120) + QLatin1Char(']');
-    throw StorageError(text, error.databaseText().trimmed());
+    throw StorageError(text, error.databaseText().trimmed(), error.nativeErrorCode().toInt());
 }
 } // namespace
 

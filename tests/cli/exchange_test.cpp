@@ -2,6 +2,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -167,4 +169,60 @@ TEST_F(ExchangeCommandTest, HostileFilesAreRefusedWithAReasonAndTheDiaryStaysAsI
             << file.toStdString() << ": " << run.err.toStdString();
         EXPECT_EQ(FileSnapshot::of(path("source.sqlite")), before) << file.toStdString();
     }
+}
+
+TEST_F(ExchangeCommandTest, AJsonFieldPainPaceDoesNotReadIsNamedOnStandardError) {
+    ASSERT_EQ(exportTo("json", path("a.json")).exitCode, 0);
+    QByteArray json = contents(path("a.json"));
+    ASSERT_TRUE(json.startsWith("{\n"));
+    json.insert(2, "    \"exportedFrom\": \"a phone\",\n");
+    QFile withExtra(path("extra.json"));
+    ASSERT_TRUE(withExtra.open(QIODevice::WriteOnly));
+    withExtra.write(json);
+    withExtra.close();
+
+    const ProcessResult imported = importInto("copy.sqlite", path("extra.json"));
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.err, QStringLiteral("painpace: note: exportedFrom: this field is not one "
+                                           "PainPace reads; it was not imported.\n"));
+    ASSERT_EQ(exportTo("json", path("b.json"), "copy.sqlite").exitCode, 0);
+    EXPECT_TRUE(contents(path("a.json")) == contents(path("b.json")));
+}
+
+// A value no constraint guards, changed on the disk: the quick look at opening lets it through,
+// the whole-diary check before an export or import does not (docs/architecture.md, "Storage").
+TEST_F(ExchangeCommandTest, ADamagedDiaryIsNeitherExportedNorWrittenTo) {
+    ASSERT_EQ(exportTo("json", path("a.json")).exitCode, 0);
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
+        raw.setDatabaseName(path("source.sqlite"));
+        ASSERT_TRUE(raw.open());
+        QSqlQuery change(raw);
+        ASSERT_TRUE(change.exec(QStringLiteral("UPDATE pain_mark SET quality = 'achinf' WHERE "
+                                               "rowid = (SELECT MIN(rowid) FROM pain_mark)")));
+        ASSERT_EQ(change.numRowsAffected(), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    const FileSnapshot before = FileSnapshot::of(path("source.sqlite"));
+
+    const ProcessResult check =
+        runPainPace({QStringLiteral("check"), QStringLiteral("--database"), path("source.sqlite")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("is damaged: row 1 of pain_mark holds the "
+                                                  "unknown quality 'achinf'")))
+        << check.err.toStdString();
+
+    const ProcessResult exported = exportTo("json", path("b.json"));
+    EXPECT_EQ(exported.exitCode, 1);
+    EXPECT_TRUE(exported.err.contains(QStringLiteral("so PainPace exported nothing")))
+        << exported.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path("b.json")));
+
+    const ProcessResult imported = importInto("source.sqlite", path("a.json"));
+    EXPECT_EQ(imported.exitCode, 1);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("so PainPace imported nothing")))
+        << imported.err.toStdString();
+    EXPECT_EQ(FileSnapshot::of(path("source.sqlite")), before);
 }

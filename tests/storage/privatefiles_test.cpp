@@ -2,14 +2,19 @@
 // file and no half of a folder (core/storage/privatefiles.h).
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <csignal>
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 
+#include "exchange/exchangefiles.h"
+#include "storage/diskspace.h"
 #include "storage/privatefiles.h"
 #include "storage/storageerror.h"
+#include "support/qtprinters.h"
+#include "support/sampleentries.h"
 
 using namespace painpace;
 
@@ -91,4 +96,65 @@ TEST(PrivateFilesTest, FilesWrittenTogetherAreAllNewOrAllOld) {
     privatefiles::writeFilesTogether(dir.path(), fresh);
     EXPECT_EQ(contentsOf(dir.filePath(QStringLiteral("check_ins.csv"))), "new entries");
     EXPECT_EQ(contentsOf(dir.filePath(QStringLiteral("marks.csv"))).size(), 100000);
+}
+
+// A small file cut short by a full disk was renamed into place as if whole (3,585 bytes of
+// check-ins exported as 512, and reported as exported).
+TEST(PrivateFilesTest, AWriteCutShortIsNeverTakenForAWholeOne) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("checkins.csv"));
+    privatefiles::writeFileAtomically(path, "old");
+    {
+        FileSizeLimit full(512);
+        EXPECT_THROW(privatefiles::writeFileAtomically(path, QByteArray(3585, 'x')), StorageError);
+    }
+    EXPECT_EQ(contentsOf(path), QByteArrayLiteral("old"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("checkins.csv")});
+}
+
+namespace {
+qint64 hundredKilobytesFree(const QString&) {
+    return 100 * 1024;
+}
+} // namespace
+
+// On tmpfs the system's reason was lost ("Unknown error"); a full disk is named with the figures.
+TEST(PrivateFilesTest, AWriteOnAFullDiskSaysSoWithTheFigures) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.json"));
+    diskspace::setProbeForTests(hundredKilobytesFree);
+    try {
+        FileSizeLimit full(4096);
+        privatefiles::writeFileAtomically(path, QByteArray(2 * 1024 * 1024, 'x'));
+        ADD_FAILURE() << "written";
+    } catch (const StorageError& error) {
+        EXPECT_EQ(error.message(), QStringLiteral("Could not write %1: there is not enough room on "
+                                                  "the disk (100 KB free; the file needs 2 MB)")
+                                       .arg(path));
+    }
+    diskspace::setProbeForTests(nullptr);
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(PrivateFilesTest, AFailedCsvExportLeavesNoFolderOfItsOwn) {
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("csv"));
+    DiaryDocument document;
+    for (int day = 1; day <= 28; ++day)
+        document.checkIns.append(painpace::testing::completeCheckIn(QDate(2026, 2, day)));
+    {
+        FileSizeLimit full(512);
+        EXPECT_THROW(writeExport(document, ExchangeFormat::Csv, folder), StorageError);
+    }
+    EXPECT_FALSE(QFileInfo::exists(folder));
+    writeExport(document, ExchangeFormat::Csv, folder); // and with room, it is written
+    EXPECT_TRUE(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("checkins.csv"))));
+}
+
+TEST(DiskSpace, SizesReadAsAPersonReadsThem) {
+    EXPECT_EQ(diskspace::sizeText(0), QStringLiteral("0 KB"));
+    EXPECT_EQ(diskspace::sizeText(9420), QStringLiteral("9 KB"));
+    EXPECT_EQ(diskspace::sizeText(256 * 1024), QStringLiteral("256 KB"));
+    EXPECT_EQ(diskspace::sizeText(1024 * 1024), QStringLiteral("1 MB"));
+    EXPECT_EQ(diskspace::sizeText(1992294), QStringLiteral("1.9 MB"));
 }

@@ -9,6 +9,7 @@
 #include "exchange/exchangefiles.h"
 #include "storage/checkinrepository.h"
 #include "storage/diaryfileinspector.h"
+#include "storage/diskspace.h"
 #include "storage/storageerror.h"
 #include "support/filesnapshot.h"
 #include "support/sampleentries.h"
@@ -212,4 +213,72 @@ TEST_F(RefusalTest, AnImportFromAPipeOrADeviceIsRefusedAtOnce) {
                 << error.message().toStdString();
         }
     }
+}
+
+namespace {
+
+qint64 nineKilobytesFree(const QString&) {
+    return 9 * 1024;
+}
+
+qint64 threeHundredKilobytesFree(const QString&) {
+    return 300 * 1024;
+}
+
+// Stands in for the disk's free space for one test.
+class FreeSpace {
+public:
+    explicit FreeSpace(diskspace::FreeSpaceProbe probe) { diskspace::setProbeForTests(probe); }
+    ~FreeSpace() { diskspace::setProbeForTests(nullptr); }
+    FreeSpace(const FreeSpace&) = delete;
+    FreeSpace& operator=(const FreeSpace&) = delete;
+};
+
+} // namespace
+
+// With 9 to 11 KB free on a disk of 1 KB blocks, opening a diary died with SIGBUS in SQLite's
+// shared memory (docs/architecture.md, "A full disk"). Now it is refused in words, for reading too.
+TEST_F(RefusalTest, ADiaryOnANearlyFullDiskIsNotOpenedEvenToRead) {
+    writeDiaryWithOneEntry();
+    const FreeSpace full(nineKilobytesFree);
+    expectRefused(OpenError::Reason::DiskFull, m_path);
+    Database::Options reading;
+    reading.access = Database::Access::ReadOnly;
+    try {
+        Database::openFile(m_path, reading);
+        ADD_FAILURE() << "opened";
+    } catch (const OpenError& error) {
+        EXPECT_EQ(error.reason(), OpenError::Reason::DiskFull);
+        EXPECT_EQ(error.message(),
+                  QStringLiteral("%1 cannot be opened safely: the disk is full (9 KB free), and "
+                                 "PainPace needs at least 256 KB free beside a diary. Make room on "
+                                 "that disk and open it again; the diary is not damaged.")
+                      .arg(m_path));
+    }
+    EXPECT_THROW(Database::openFile(pathInTemp(QStringLiteral("new.sqlite"))), OpenError);
+    EXPECT_FALSE(QFile::exists(pathInTemp(QStringLiteral("new.sqlite"))));
+}
+
+TEST_F(RefusalTest, ADiaryOnADiskWithRoomOpensAsBefore) {
+    writeDiaryWithOneEntry();
+    const FreeSpace room(threeHundredKilobytesFree);
+    auto database = openDiary();
+    EXPECT_EQ(CheckInRepository(*database).count(), 1);
+}
+
+// A full disk or an I/O error says nothing about the file; calling the diary damaged would send
+// the person to a backup that lacks their newest entries.
+TEST(DamageVerdict, OnlySqlitesOwnVerdictMakesADiaryDamaged) {
+    const auto said = [](int code) {
+        return StorageError(QString(), QString(), code).saysDamaged();
+    };
+    EXPECT_TRUE(said(11));        // SQLITE_CORRUPT
+    EXPECT_TRUE(said(11 | 256));  // SQLITE_CORRUPT_VTAB
+    EXPECT_TRUE(said(26));        // SQLITE_NOTADB
+    EXPECT_FALSE(said(10));       // SQLITE_IOERR
+    EXPECT_FALSE(said(10 | 768)); // SQLITE_IOERR_SHORT_READ
+    EXPECT_FALSE(said(13));       // SQLITE_FULL
+    EXPECT_FALSE(said(5));        // SQLITE_BUSY
+    EXPECT_FALSE(said(14));       // SQLITE_CANTOPEN
+    EXPECT_FALSE(said(0));        // not from the database
 }

@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -28,6 +27,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/pacingrepository.h"
+#include "storage/privatefiles.h"
 #include "storage/storageerror.h"
 
 namespace painpace {
@@ -280,17 +280,22 @@ void PacingView::resumeInterruptedSession() {
     showInterruptedSession();
 }
 
-bool PacingView::exportCalendar(const QString& path, int weeks) {
+bool PacingView::exportCalendar(const QString& path, int weeks, QString* reason) {
     QList<CalendarSession> sessions;
     const QDate today = QDate::currentDate();
     for (const PacingPlan& plan : std::as_const(m_planData))
         sessions.append(
             calendarSessions(plan, plannedAmountOn(m_database, plan, today), today, weeks));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Whole or absent, and private: the sessions say what the person's health allows.
+    try {
+        privatefiles::writeFileAtomically(path,
+                                          toICalendar(sessions, QDateTime::currentDateTimeUtc()));
+        return true;
+    } catch (const StorageError& error) {
+        if (reason)
+            *reason = error.message();
         return false;
-    file.write(toICalendar(sessions, QDateTime::currentDateTimeUtc()));
-    return file.commit();
+    }
 }
 
 void PacingView::chooseCalendarFile() {
@@ -299,11 +304,12 @@ void PacingView::chooseCalendarFile() {
                                                       tr("iCalendar file (*.ics)"));
     if (path.isEmpty())
         return;
-    if (!exportCalendar(path))
+    QString reason;
+    if (!exportCalendar(path, 8, &reason))
         QMessageBox::warning(this, tr("Calendar not saved"),
-                             tr("PainPace could not write %1. Choose a folder you can save in, "
-                                "and check that the disk is not full.")
-                                 .arg(QDir::toNativeSeparators(path)));
+                             tr("%1. Choose a folder you can save in, and make room on the disk "
+                                "if it is full.")
+                                 .arg(reason));
 }
 
 } // namespace painpace

@@ -31,8 +31,9 @@ public:
     QPushButton* resumeButton() const { return m_resume; }
     std::optional<PacingPlan> selectedPlan() const;
     void selectPlan(qint64 id);
-    // Writes the next weeks' sessions of every active plan; false when the file cannot be written.
-    bool exportCalendar(const QString& path, int weeks = 8);
+    // Writes the next weeks' sessions of every active plan, privately and whole; false when the
+    // file cannot be written, with the reason in `reason` when one is given.
+    bool exportCalendar(const QString& path, int weeks = 8, QString* reason = nullptr);
 
 public slots:
     void refresh();
