@@ -74,7 +74,14 @@ WriteTransaction::~WriteTransaction() {
     // A destructor cannot throw; a failed rollback still leaves SQLite's own journal to undo the
     // write when the connection closes, so report it loudly and go on.
     for (const QString& statement : sql.split(QStringLiteral("; "))) {
-        if (!rollback.exec(statement))
+        // After an I/O error or a full disk SQLite has already rolled the whole transaction
+        // back itself; only a rollback that leaves a write in place is worth a word.
+        const bool undone =
+            rollback.exec(statement) ||
+            rollback.lastError().databaseText().contains(
+                QLatin1String("no transaction is active")) ||
+            rollback.lastError().databaseText().contains(QLatin1String("no such savepoint"));
+        if (!undone)
             qCritical("PainPace: rollback failed: %s", qPrintable(rollback.lastError().text()));
     }
 }
