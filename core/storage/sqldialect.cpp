@@ -1,5 +1,8 @@
 #include "sqldialect.h"
 
+#include <QFileInfo>
+#include <QSqlQuery>
+
 #include "sqlstatement.h"
 #include "storageerror.h"
 
@@ -38,6 +41,20 @@ void SqlDialect::configureConnection(const QSqlDatabase& db) const {
                                .arg(mode));
     // FULL: an entry PainPace reported as saved survives a power cut.
     SqlStatement::run(db, QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+void SqlDialect::keepLogBounded(const QSqlDatabase& db) const {
+    if (m_kind != Kind::Sqlite)
+        return;
+    // SQLite checkpoints by itself after each 1,000 pages of log, but only up to the oldest
+    // snapshot still read, and restarts the log only when no one reads it: with readers that
+    // always overlap (an export in a loop), the log grew to 100 MB in a minute.
+    if (QFileInfo(db.databaseName() + QStringLiteral("-wal")).size() <= kLogBound)
+        return;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kLogWaitMs));
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
 }
 
 int SqlDialect::schemaVersion(const QSqlDatabase& db) const {

@@ -31,7 +31,16 @@ public:
     void markAsPainPace(const QSqlDatabase& db) const;
     bool isMarkedAsPainPace(const QSqlDatabase& db) const;
 
+    // After a commit: keeps SQLite's write-ahead log from growing without end while other
+    // connections keep reading (docs/architecture.md, "Soak test"). A log past kLogBound is
+    // checkpointed and emptied once the readers of older snapshots are done, waiting at most
+    // kLogWaitMs for them. Never throws: the commit is already done, and a busy reader only
+    // means another try after the next commit.
+    void keepLogBounded(const QSqlDatabase& db) const;
+
     static constexpr int kBusyTimeoutMs = 5000;
+    static constexpr qint64 kLogBound = 8 * 1024 * 1024;
+    static constexpr int kLogWaitMs = 250;
     static constexpr int kSqliteApplicationId = 0x50414345; // "PACE"
 
 private:

@@ -40,7 +40,8 @@ bool writeTransactionOpen(const QSqlDatabase& db) {
 }
 
 WriteTransaction::WriteTransaction(const QSqlDatabase& db, const SqlDialect& dialect)
-    : m_db(db) {
+    : m_db(db)
+    , m_dialect(dialect) {
     int& depth = openDepth(m_db.connectionName());
     if (depth == 0) {
         SqlStatement::run(m_db, dialect.beginWrite());
@@ -97,6 +98,7 @@ void WriteTransaction::commit() {
         writes.savepointMarks.pop_back(); // its announcements now belong to the enclosing one
         return;
     }
+    m_dialect.keepLogBounded(m_db);
     // Committed for good: now the views may hear of it, each change once, in order.
     const std::vector<std::function<void()>> announcements = std::move(writes.announcements);
     writes.announcements.clear();

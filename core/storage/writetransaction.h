@@ -28,6 +28,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    SqlDialect m_dialect;
     QString m_savepoint; // empty for the outermost transaction
     bool m_open = false;
 };

@@ -9,6 +9,7 @@
 
 #include "storage/checkinrepository.h"
 #include "storage/diaryfileinspector.h"
+#include "storage/readsnapshot.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
 #include "storage/writetransaction.h"
@@ -194,4 +195,29 @@ TEST_F(DatabaseTest, AnEmptyLockFileLeftByAKilledPainPaceIsStaleAtOnce) {
     auto db = openDiary();
     EXPECT_LT(clock.elapsed(), 1000);
     EXPECT_GT(QFileInfo(lock.fileName()).size(), 0); // the lock is this PainPace's now
+}
+
+// A reader that always overlaps the writer kept SQLite from restarting its log: it grew to
+// 100 MB in a minute of the soak test. After the readers of older snapshots are done, the next
+// commit empties a log past its bound (docs/architecture.md, "Soak test").
+TEST_F(DatabaseTest, TheWriteAheadLogIsEmptiedOnceItsReadersAreDone) {
+    auto writer = openDiary();
+    auto reader = Database::openAnotherConnection(writer->sharedFile(), Database::Access::ReadOnly);
+    CheckInRepository checkIns(*writer);
+    const QString log = m_path + QStringLiteral("-wal");
+    {
+        const ReadSnapshot reading(reader->connection());
+        EXPECT_EQ(CheckInRepository(*reader).count(), 0); // the snapshot begins here
+        for (int i = 0; QFileInfo(log).size() <= SqlDialect::kLogBound; ++i) {
+            CheckIn entry = painpace::testing::minimalCheckIn(4, QDate(2026, 1, 1).addDays(i));
+            entry.note = QString(10'000, QLatin1Char('n'));
+            checkIns.save(entry);
+            ASSERT_LT(i, 5000);
+        }
+        EXPECT_EQ(CheckInRepository(*reader).count(), 0); // the reader still sees its snapshot
+    }
+    CheckIn last = painpace::testing::minimalCheckIn(5, QDate(2030, 1, 1));
+    checkIns.save(last);
+    EXPECT_LT(QFileInfo(log).size(), 64 * 1024);
+    EXPECT_EQ(CheckInRepository(*reader).count(), checkIns.count());
 }
