@@ -11,6 +11,7 @@ const QString kYears = QStringLiteral("years");
 const QString kSeed = QStringLiteral("seed");
 const QString kFormat = QStringLiteral("format");
 const QString kOut = QStringLiteral("out");
+const QString kEncrypt = QStringLiteral("encrypt");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
 const QString kPaper = QStringLiteral("paper");
@@ -27,9 +28,14 @@ void describe(QCommandLineParser& parser) {
         "  check  Check a diary's integrity and schema version (exit 0 when healthy).\n"
         "  backup Write a checked backup of the diary now (kept: 7 daily, 4 weekly).\n"
         "  export Write everything to a JSON file or a folder of CSV files\n"
-        "         (export --format json|csv --out PATH).\n"
-        "  import Bring a JSON export, a folder of CSV files or one CSV file into the diary\n"
-        "         (import PATH); all of it or nothing, entries already there are skipped.\n"
+        "         (export --format json|csv --out PATH), or to a passphrase-protected file\n"
+        "         (export --format json --encrypt --out FILE).\n"
+        "  import Bring a JSON export, an encrypted export, a folder of CSV files or one CSV\n"
+        "         file into the diary (import PATH); all of it or nothing, entries already\n"
+        "         there are skipped.\n"
+        "\n"
+        "The passphrase of an encrypted file is taken from PAINPACE_PASSPHRASE when it is set,\n"
+        "otherwise asked on the terminal, otherwise read as one line of standard input."
         "  report Write the clinician summary as a PDF\n"
         "         (report --from DATE --to DATE --out FILE.pdf [--paper a4|letter])."));
     parser.addHelpOption();
@@ -46,6 +52,8 @@ void describe(QCommandLineParser& parser) {
                       QStringLiteral("json|csv")});
     parser.addOption({kOut, QStringLiteral("export, report: the file or folder to write."),
                       QStringLiteral("path")});
+    parser.addOption({kEncrypt, QStringLiteral("export: protect the JSON file with a passphrase "
+                                               "(Argon2id and XChaCha20-Poly1305).")});
     parser.addOption({kFrom,
                       QStringLiteral("report: the first day (default: 90 days before --to)."),
                       QStringLiteral("YYYY-MM-DD")});
@@ -75,6 +83,8 @@ QString readExchangeArguments(const QCommandLineParser& parser, CommandLine& lin
     const bool exporting = line.action == CommandLine::Action::Export;
     if (parser.isSet(kFormat) && !exporting)
         return QStringLiteral("--format goes with the export command.");
+    if (parser.isSet(kEncrypt) && !exporting)
+        return QStringLiteral("--encrypt goes with the export command.");
     if (parser.isSet(kOut) && !exporting && line.action != CommandLine::Action::Report &&
         line.action != CommandLine::Action::SmokeTest &&
         line.action != CommandLine::Action::Screenshots)
@@ -90,6 +100,10 @@ QString readExchangeArguments(const QCommandLineParser& parser, CommandLine& lin
             return QStringLiteral("export needs --format json or --format csv.");
         if (line.outputPath.trimmed().isEmpty())
             return QStringLiteral("export needs --out with the file or folder to write.");
+        line.encrypt = parser.isSet(kEncrypt);
+        if (line.encrypt && line.format != QLatin1String("json"))
+            return QStringLiteral("an encrypted export is one JSON file: use --format json "
+                                  "--encrypt.");
     }
     if (line.action == CommandLine::Action::Import) {
         line.inputPath = parser.positionalArguments().value(1);

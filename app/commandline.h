@@ -28,10 +28,11 @@ struct CommandLine {
     QString databasePath; // empty: the default diary
     int demoYears = 1;
     quint64 demoSeed = 20260101;
-    QString format;     // export: "json" or "csv"
-    QString outputPath; // export, report; smoke test: where screenshots go (optional)
-    QString inputPath;  // import
-    QDate reportFrom;   // report
+    QString format;       // export: "json" or "csv"
+    bool encrypt = false; // export: protect the JSON file with a passphrase
+    QString outputPath;   // export, report; smoke test: where screenshots go (optional)
+    QString inputPath;    // import
+    QDate reportFrom;     // report
     QDate reportTo;
     QString paper; // report: "a4", "letter" or empty for the locale's
     QString error;

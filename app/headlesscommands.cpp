@@ -6,6 +6,7 @@
 #include "demo/demopacing.h"
 #include "diary/validationissue.h"
 #include "exchange/exchangefiles.h"
+#include "passphrase.h"
 #include "report/reportbuilder.h"
 #include "report/reportwriter.h"
 #include "storage/checkinrepository.h"
@@ -27,6 +28,19 @@ int fail(const QString& reason) {
 
 void say(const QString& line) {
     QTextStream(stdout) << line << Qt::endl;
+}
+
+// An encrypted export needs its passphrase, asked for only when the file turns out to be one.
+ImportSource readImportAskingForPassphrase(const QString& path) {
+    try {
+        return readImport(path);
+    } catch (const PassphraseNeeded&) {
+        QString problem;
+        const std::optional<QString> passphrase = readPassphrase(false, problem);
+        if (!passphrase)
+            throw StorageError(problem);
+        return readImport(path, *passphrase);
+    }
 }
 
 } // namespace
@@ -98,14 +112,25 @@ int runBackupCommand(const QString& databasePath) {
     }
 }
 
-int runExportCommand(const QString& databasePath, const QString& format, const QString& out) {
+int runExportCommand(const QString& databasePath, const QString& format, bool encrypt,
+                     const QString& out) {
     try {
+        QString passphrase;
+        if (encrypt) {
+            QString problem;
+            const std::optional<QString> given = readPassphrase(true, problem);
+            if (!given)
+                return fail(problem);
+            passphrase = *given;
+        }
         Database::Options options;
         options.access = Database::Access::ReadOnly;
         auto database = Database::openFile(databasePath, options);
         const DiaryDocument document = DiaryExportReader(*database).read();
-        const bool json = format == QLatin1String("json");
-        writeExport(document, json ? ExchangeFormat::Json : ExchangeFormat::Csv, out);
+        const ExchangeFormat chosen = encrypt ? ExchangeFormat::EncryptedJson
+                                      : format == QLatin1String("json") ? ExchangeFormat::Json
+                                                                        : ExchangeFormat::Csv;
+        writeExport(document, chosen, out, passphrase);
         say(QStringLiteral("Exported %1 check-ins, %2 questionnaires, %3 pacing plans and %4 "
                            "therapy trials to %5")
                 .arg(document.checkIns.size())
@@ -121,7 +146,7 @@ int runExportCommand(const QString& databasePath, const QString& format, const Q
 
 int runImportCommand(const QString& databasePath, const QString& inputPath) {
     try {
-        const ImportSource source = readImport(inputPath);
+        const ImportSource source = readImportAskingForPassphrase(inputPath);
         for (const QString& note : source.notes)
             QTextStream(stderr) << "painpace: note: " << note << Qt::endl;
         auto database = Database::openFile(databasePath);

@@ -12,7 +12,8 @@ int runCheckCommand(const QString& databasePath);
 // Writes a verified backup of the diary now and rotates the old ones.
 int runBackupCommand(const QString& databasePath);
 // Writes everything in the diary as JSON (one file) or CSV (a folder of files).
-int runExportCommand(const QString& databasePath, const QString& format, const QString& out);
+int runExportCommand(const QString& databasePath, const QString& format, bool encrypt,
+                     const QString& out);
 // Imports a JSON export or CSV files: all or nothing; prints what was added and skipped.
 int runImportCommand(const QString& databasePath, const QString& inputPath);
 // Writes the clinician summary of [from, to] as a PDF; paper "a4", "letter" or "" (the locale's).

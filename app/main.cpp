@@ -60,7 +60,7 @@ int runHeadless(const CommandLine& line, int argc, char* argv[]) {
     case CommandLine::Action::Backup:
         return runBackupCommand(path);
     case CommandLine::Action::Export:
-        return runExportCommand(path, line.format, line.outputPath);
+        return runExportCommand(path, line.format, line.encrypt, line.outputPath);
     case CommandLine::Action::Import:
         return runImportCommand(path, line.inputPath);
     case CommandLine::Action::Report:

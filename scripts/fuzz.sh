@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets for the JSON and CSV importers with clang and runs each for a
+# Builds the libFuzzer targets for the JSON and CSV importers and the reader of encrypted exports
+# with clang and runs each for a
 # bounded time, starting from the corpus in tests/fuzz/corpus.
 #   scripts/fuzz.sh            60 seconds per target
 #   FUZZ_SECONDS=600 scripts/fuzz.sh
@@ -15,14 +16,16 @@ artifacts="build-fuzz/artifacts"
 mkdir -p "$artifacts"
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-for kind in json csv; do
+for kind in json csv sealed; do
     work=$(mktemp -d)
     cp "tests/fuzz/corpus/$kind/"* "$work/"
     cp tests/fuzz/regressions/"$kind"-* "$work/" 2>/dev/null || true
     echo "Fuzzing the $kind importer for ${seconds}s"
     log="$artifacts/$kind.log"
     status=0
-    "build-fuzz/tests/fuzz/fuzz_diary$kind" -max_total_time="$seconds" -max_len=65536 \
+    target="build-fuzz/tests/fuzz/fuzz_diary$kind"
+    if [[ $kind == sealed ]]; then target="build-fuzz/tests/fuzz/fuzz_sealedfile"; fi
+    "$target" -max_total_time="$seconds" -max_len=65536 \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$artifacts/$kind-" "$work" >"$log" 2>&1 || status=$?
     rm -rf "$work"

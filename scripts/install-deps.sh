@@ -9,7 +9,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
-    libqt6opengl6-dev
+    libqt6opengl6-dev libsodium-dev
     fonts-dejavu-core
 )
 if [[ "${1:-}" == "--tests" ]]; then

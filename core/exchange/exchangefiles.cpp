@@ -55,9 +55,15 @@ ImportSource readCsvFolder(const QString& folder, bool onlyPainPaces = false) {
 
 } // namespace
 
-void writeExport(const DiaryDocument& document, ExchangeFormat format, const QString& path) {
+void writeExport(const DiaryDocument& document, ExchangeFormat format, const QString& path,
+                 const QString& passphrase, const sealedfile::Strength& strength) {
     if (format == ExchangeFormat::Json) {
         privatefiles::writeFileAtomically(path, diaryToJson(document));
+        return;
+    }
+    if (format == ExchangeFormat::EncryptedJson) {
+        privatefiles::writeFileAtomically(
+            path, sealedfile::seal(diaryToJson(document), passphrase, strength));
         return;
     }
     const bool folderExisted = QFileInfo(path).isDir();
@@ -74,7 +80,7 @@ void writeExport(const DiaryDocument& document, ExchangeFormat format, const QSt
     }
 }
 
-ImportSource readImport(const QString& path) {
+ImportSource readImport(const QString& path, const QString& passphrase) {
     const QFileInfo info(path);
     if (!info.exists())
         throw StorageError(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
@@ -86,7 +92,14 @@ ImportSource readImport(const QString& path) {
         CsvImport import = diaryFromCsv({{role, info.fileName(), readWhole(path)}});
         return {std::move(import.document), import.notes};
     }
-    JsonImport import = importDiaryJson(readWhole(path));
+    QByteArray bytes = readWhole(path);
+    if (sealedfile::looksSealed(bytes)) {
+        if (passphrase.isEmpty())
+            throw PassphraseNeeded(tr("%1 is encrypted; its passphrase is needed to import it.")
+                                       .arg(QDir::toNativeSeparators(path)));
+        bytes = sealedfile::open(bytes, passphrase);
+    }
+    JsonImport import = importDiaryJson(bytes);
     return {std::move(import.document), import.notes};
 }
 

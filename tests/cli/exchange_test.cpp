@@ -226,3 +226,49 @@ TEST_F(ExchangeCommandTest, ADamagedDiaryIsNeitherExportedNorWrittenTo) {
         << imported.err.toStdString();
     EXPECT_EQ(FileSnapshot::of(path("source.sqlite")), before);
 }
+
+// Export, import, export gives the same bytes through an encrypted file; the passphrase comes
+// from the variable for the export and from a pipe for the import, never from the arguments.
+TEST_F(ExchangeCommandTest, AnEncryptedExportImportsBackToTheSameDiary) {
+    const QString sealed = path("diary.painpace");
+    const ProcessResult exported = runPainPace(
+        {QStringLiteral("export"), QStringLiteral("--database"), path("source.sqlite"),
+         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--encrypt"),
+         QStringLiteral("--out"), sealed},
+        {}, 120000,
+        {{{QStringLiteral("PAINPACE_PASSPHRASE"), QStringLiteral("a long passphrase")}}, {}});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(contents(sealed).startsWith("PAINPACE-ENC"));
+    EXPECT_EQ(QFile::permissions(sealed) & 0x0077, 0);
+    ASSERT_EQ(exportTo("json", path("before.json")).exitCode, 0);
+    EXPECT_EQ(contents(sealed).indexOf(contents(path("before.json")).mid(100, 40)), -1);
+
+    const ProcessResult wrong = runPainPace(
+        {QStringLiteral("import"), QStringLiteral("--database"), path("copy.sqlite"), sealed}, {},
+        120000, {{}, "not the passphrase\n"});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_EQ(wrong.err, QStringLiteral("painpace: The passphrase is wrong, or the file was "
+                                        "changed. Nothing was imported.\n"));
+    EXPECT_FALSE(QFile::exists(path("copy.sqlite")));
+
+    const ProcessResult none = runPainPace(
+        {QStringLiteral("import"), QStringLiteral("--database"), path("copy.sqlite"), sealed});
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("no passphrase"))) << none.err.toStdString();
+
+    const ProcessResult imported = runPainPace(
+        {QStringLiteral("import"), QStringLiteral("--database"), path("copy.sqlite"), sealed}, {},
+        120000, {{}, "a long passphrase\n"});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    ASSERT_EQ(exportTo("json", path("after.json"), "copy.sqlite").exitCode, 0);
+    EXPECT_TRUE(contents(path("before.json")) == contents(path("after.json")));
+}
+
+TEST_F(ExchangeCommandTest, AnEncryptedExportIsOneJsonFile) {
+    const ProcessResult csv =
+        runPainPace({QStringLiteral("export"), QStringLiteral("--database"), path("source.sqlite"),
+                     QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--encrypt"),
+                     QStringLiteral("--out"), path("folder")});
+    EXPECT_EQ(csv.exitCode, 2) << csv.err.toStdString();
+    EXPECT_TRUE(csv.err.contains(QStringLiteral("use --format json --encrypt")));
+}

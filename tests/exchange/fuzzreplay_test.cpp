@@ -39,3 +39,16 @@ TEST(FuzzReplay, CsvInputsReadOrAreRefused) {
     for (const QString& input : inputs)
         EXPECT_TRUE(painpace::fuzzing::readCsvInput(contents(input))) << input.toStdString();
 }
+
+TEST(FuzzReplay, SealedInputsOpenOrAreRefused) {
+    const QStringList inputs = filesIn(QStringLiteral("corpus/sealed"), QStringLiteral("*")) +
+                               filesIn(QStringLiteral("regressions"), QStringLiteral("sealed-*"));
+    ASSERT_GE(inputs.size(), 3);
+    for (const QString& input : inputs)
+        EXPECT_TRUE(painpace::fuzzing::readSealedInput(contents(input))) << input.toStdString();
+    // The corpus is made with the fuzzers' passphrase, so the fuzzer explores past the key.
+    EXPECT_EQ(
+        painpace::sealedfile::open(contents(inputs.last()), painpace::fuzzing::kFuzzPassphrase)
+            .size(),
+        70000);
+}

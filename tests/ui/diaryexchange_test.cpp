@@ -1,4 +1,6 @@
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -9,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "exchange/diaryexchange.h"
+#include "exchange/passphrasedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -195,4 +198,63 @@ TEST_F(DiaryExchangeUiTest, AnImportedDiaryExportsToTheSameBytesAfterUndoAndRedo
     ASSERT_TRUE(runToEnd([&] { exchange().exportTo(ExchangeFormat::Json, path("redone.json")); }));
     EXPECT_EQ(contentsOf(path("redone.json")), before);
     EXPECT_TRUE(m_errors.isEmpty());
+}
+
+// File ▸ Export ▸ Everything as an encrypted file, and its import: the passphrase is asked for
+// only when the file needs it, again after a wrong one, and cancelling changes nothing.
+TEST_F(DiaryExchangeUiTest, AnEncryptedExportImportsWithItsPassphraseOnly) {
+    const QString passphrase = QStringLiteral("a long passphrase");
+    ASSERT_TRUE(m_window.openDiary(path("source.sqlite")));
+    ASSERT_TRUE(runToEnd([&] {
+        exchange().exportTo(ExchangeFormat::EncryptedJson, path("all.painpace"), passphrase);
+    }));
+    ASSERT_EQ(m_reports.size(), 1);
+    EXPECT_FALSE(m_problems[0]) << m_reports[0].toStdString();
+    QFile sealed(path("all.painpace"));
+    ASSERT_TRUE(sealed.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(sealed.read(12) == "PAINPACE-ENC");
+
+    ASSERT_TRUE(m_window.openDiary(path("other.sqlite")));
+    QStringList asked;
+    QList<std::optional<QString>> answers{std::nullopt};
+    exchange().setPassphraseAsker([&](bool protect, const QString& explanation) {
+        EXPECT_FALSE(protect);
+        asked << explanation;
+        return answers.takeFirst();
+    });
+    ASSERT_TRUE(runToEnd([&] { exchange().importFrom(path("all.painpace")); }));
+    EXPECT_EQ(asked,
+              QStringList{QStringLiteral("all.painpace is encrypted. Its passphrase opens it.")});
+    EXPECT_EQ(m_reports.last(), QStringLiteral("Nothing was imported; your diary is unchanged."));
+    EXPECT_EQ(entries(), 0);
+
+    asked.clear();
+    answers = {QStringLiteral("not the passphrase"), passphrase};
+    ASSERT_TRUE(runToEnd([&] { exchange().importFrom(path("all.painpace")); }));
+    ASSERT_EQ(asked.size(), 2);
+    EXPECT_TRUE(asked[1].startsWith(QStringLiteral("That passphrase does not open all.painpace.")));
+    EXPECT_EQ(entries(), m_sourceCount);
+    EXPECT_EQ(m_window.undoStack().undoText(), QStringLiteral("Import all.painpace"));
+    EXPECT_TRUE(m_errors.isEmpty());
+}
+
+TEST(PassphraseDialogTest, ExportIsOfferedOnlyForALongEnoughPassphraseTypedTwice) {
+    PassphraseDialog dialog(PassphraseDialog::Purpose::Protect, QStringLiteral("why"), nullptr);
+    QPushButton* ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    EXPECT_EQ(ok->text(), QStringLiteral("&Export"));
+    EXPECT_EQ(dialog.firstField()->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(dialog.firstField(), QStringLiteral("short"));
+    EXPECT_FALSE(ok->isEnabled());
+    QTest::keyClicks(dialog.firstField(), QStringLiteral(" words"));
+    EXPECT_FALSE(ok->isEnabled()); // not typed twice yet
+    QTest::keyClicks(dialog.secondField(), QStringLiteral("short word"));
+    EXPECT_FALSE(ok->isEnabled());
+    QTest::keyClicks(dialog.secondField(), QStringLiteral("s"));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(dialog.passphrase(), QStringLiteral("short words"));
+
+    PassphraseDialog opening(PassphraseDialog::Purpose::Open, QStringLiteral("why"), nullptr);
+    EXPECT_EQ(opening.secondField(), nullptr);
+    QTest::keyClicks(opening.firstField(), QStringLiteral("12345678"));
+    EXPECT_TRUE(opening.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
 }

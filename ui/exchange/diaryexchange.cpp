@@ -13,6 +13,7 @@
 #include "edit/diaryedits.h"
 #include "edit/editstack.h"
 #include "exchangejobs.h"
+#include "passphrasedialog.h"
 
 namespace painpace {
 
@@ -45,6 +46,15 @@ DiaryExchange::DiaryExchange(const Database& database, EditStack& undoStack, QWi
         else
             QMessageBox::information(m_window, tr("PainPace"), message);
     };
+    m_askPassphrase = [this](bool protect, const QString& explanation) {
+        return PassphraseDialog::ask(protect ? PassphraseDialog::Purpose::Protect
+                                             : PassphraseDialog::Purpose::Open,
+                                     explanation, m_window);
+    };
+}
+
+void DiaryExchange::setPassphraseAsker(PassphraseAsker ask) {
+    m_askPassphrase = std::move(ask);
 }
 
 QProgressDialog* DiaryExchange::progress() const {
@@ -87,6 +97,20 @@ void DiaryExchange::chooseAndExport(ExchangeFormat format) {
             QFileDialog::getSaveFileName(m_window, tr("Export everything as JSON"),
                                          QDir(home).filePath(defaultName(QStringLiteral(".json"))),
                                          tr("PainPace export (*.json)"));
+    } else if (format == ExchangeFormat::EncryptedJson) {
+        path = QFileDialog::getSaveFileName(
+            m_window, tr("Export everything as an encrypted file"),
+            QDir(home).filePath(defaultName(QStringLiteral(".painpace"))),
+            tr("Encrypted PainPace export (*.painpace)"));
+        if (path.isEmpty())
+            return;
+        const std::optional<QString> passphrase = m_askPassphrase(
+            true, tr("The file can be opened only with this passphrase, in PainPace on any "
+                     "computer. Keep the passphrase apart from the file; if it is lost, so is "
+                     "what the file holds."));
+        if (passphrase)
+            exportTo(format, path, *passphrase);
+        return;
     } else {
         const QString folder = QFileDialog::getExistingDirectory(
             m_window, tr("Where should the folder of CSV files go?"), home);
@@ -97,7 +121,8 @@ void DiaryExchange::chooseAndExport(ExchangeFormat format) {
         exportTo(format, path);
 }
 
-void DiaryExchange::exportTo(ExchangeFormat format, const QString& path) {
+void DiaryExchange::exportTo(ExchangeFormat format, const QString& path,
+                             const QString& passphrase) {
     if (m_busy)
         return;
     m_busy = true;
@@ -106,8 +131,8 @@ void DiaryExchange::exportTo(ExchangeFormat format, const QString& path) {
     const Database::SharedFile diary = m_database.sharedFile();
     runInBackground<ExportOutcome>(
         this, nullptr,
-        [diary, format, path](QPromise<ExportOutcome>& promise) {
-            runExport(promise, diary, format, path);
+        [diary, format, path, passphrase](QPromise<ExportOutcome>& promise) {
+            runExport(promise, diary, format, path, passphrase);
         },
         [this, path](const ExportOutcome& outcome) {
             if (!outcome.error.isEmpty()) {
@@ -128,12 +153,12 @@ void DiaryExchange::exportTo(ExchangeFormat format, const QString& path) {
 void DiaryExchange::chooseAndImport() {
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import"), QDir::homePath(),
-        tr("PainPace export or spreadsheet (*.json *.csv);;All files (*)"));
+        tr("PainPace export or spreadsheet (*.json *.painpace *.csv);;All files (*)"));
     if (!path.isEmpty())
         importFrom(path);
 }
 
-void DiaryExchange::importFrom(const QString& path) {
+void DiaryExchange::importFrom(const QString& path, const QString& passphrase) {
     if (m_busy)
         return;
     m_busy = true;
@@ -142,11 +167,17 @@ void DiaryExchange::importFrom(const QString& path) {
     const Database::SharedFile diary = m_database.sharedFile();
     runInBackground<ImportPreview>(
         this, progress,
-        [diary, path](QPromise<ImportPreview>& promise) { runImportCheck(promise, diary, path); },
-        [this, path](const ImportPreview& preview) {
+        [diary, path, passphrase](QPromise<ImportPreview>& promise) {
+            runImportCheck(promise, diary, path, passphrase);
+        },
+        [this, path, passphrase](const ImportPreview& preview) {
             // Reading changes nothing: a cancel lets it finish and drops what was read.
             if (m_progress && m_progress->wasCanceled()) {
                 finish(tr("The import was cancelled; your diary is unchanged."), false);
+                return;
+            }
+            if (preview.needsPassphrase) {
+                askPassphraseAndImport(path, !passphrase.isEmpty());
                 return;
             }
             if (!preview.error.isEmpty()) {
@@ -157,6 +188,23 @@ void DiaryExchange::importFrom(const QString& path) {
             }
             confirmAndWrite(path, preview);
         });
+}
+
+void DiaryExchange::askPassphraseAndImport(const QString& path, bool afterAWrongOne) {
+    if (m_progress)
+        m_progress->close();
+    m_busy = false;
+    const QString name = QFileInfo(path).fileName();
+    const std::optional<QString> passphrase = m_askPassphrase(
+        false, afterAWrongOne ? tr("That passphrase does not open %1. Try again, with the "
+                                   "passphrase chosen when the file was exported.")
+                                    .arg(name)
+                              : tr("%1 is encrypted. Its passphrase opens it.").arg(name));
+    if (!passphrase) {
+        finish(tr("Nothing was imported; your diary is unchanged."), false);
+        return;
+    }
+    importFrom(path, *passphrase);
 }
 
 void DiaryExchange::confirmAndWrite(const QString& path, const ImportPreview& preview) {

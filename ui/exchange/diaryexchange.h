@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 #include "exchange/exchangefiles.h"
 
@@ -27,13 +28,20 @@ public:
 
     void chooseAndExport(ExchangeFormat format);
     void chooseAndImport();
-    void exportTo(ExchangeFormat format, const QString& path);
-    void importFrom(const QString& path);
+    // `passphrase` protects an ExchangeFormat::EncryptedJson export; an encrypted import asks
+    // for its passphrase when it needs one (again after a wrong one).
+    void exportTo(ExchangeFormat format, const QString& path, const QString& passphrase = {});
+    void importFrom(const QString& path, const QString& passphrase = {});
     bool isBusy() const { return m_busy; }
 
     // Dialogs by default; tests answer and listen instead.
     void setConfirmation(std::function<bool(const QString& question)> confirm);
     void setReporter(std::function<void(const QString& message, bool problem)> report);
+    // Asks for a passphrase: `protect` for a new export (asked twice), else to open a file;
+    // nothing when the person cancels.
+    using PassphraseAsker =
+        std::function<std::optional<QString>(bool protect, const QString& explanation)>;
+    void setPassphraseAsker(PassphraseAsker ask);
     // The progress dialog while work runs (null otherwise), so a test can cancel it.
     QProgressDialog* progress() const;
 
@@ -44,6 +52,7 @@ signals:
 private:
     QProgressDialog* showProgress(const QString& label, int maximum);
     void finish(const QString& message, bool problem);
+    void askPassphraseAndImport(const QString& path, bool afterAWrongOne);
     void confirmAndWrite(const QString& path, const ImportPreview& preview);
     void writeImport(const QString& path, const ImportPreview& preview);
 
@@ -54,6 +63,7 @@ private:
     bool m_busy = false;
     std::function<bool(const QString&)> m_confirm;
     std::function<void(const QString&, bool)> m_report;
+    PassphraseAsker m_askPassphrase;
 };
 
 } // namespace painpace

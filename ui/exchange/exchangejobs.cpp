@@ -34,11 +34,11 @@ void reportingErrors(QPromise<Outcome>& promise, Work&& work) {
 } // namespace
 
 void runExport(QPromise<ExportOutcome>& promise, const Database::SharedFile& diary,
-               ExchangeFormat format, const QString& path) {
+               ExchangeFormat format, const QString& path, const QString& passphrase) {
     reportingErrors(promise, [&](ExportOutcome& outcome) {
         const auto database = Database::openAnotherConnection(diary, Database::Access::ReadOnly);
         const DiaryDocument document = DiaryExportReader(*database).read();
-        writeExport(document, format, path);
+        writeExport(document, format, path, passphrase);
         outcome.checkIns = static_cast<int>(document.checkIns.size());
         outcome.questionnaires = static_cast<int>(document.questionnaires.size());
         outcome.pacingPlans = static_cast<int>(document.pacingPlans.size());
@@ -47,9 +47,18 @@ void runExport(QPromise<ExportOutcome>& promise, const Database::SharedFile& dia
 }
 
 void runImportCheck(QPromise<ImportPreview>& promise, const Database::SharedFile& diary,
-                    const QString& path) {
+                    const QString& path, const QString& passphrase) {
     reportingErrors(promise, [&](ImportPreview& preview) {
-        ImportSource source = readImport(path);
+        ImportSource source;
+        try {
+            source = readImport(path, passphrase);
+        } catch (const PassphraseNeeded&) {
+            preview.needsPassphrase = true;
+            throw;
+        } catch (const sealedfile::WrongPassphrase&) {
+            preview.needsPassphrase = true;
+            throw;
+        }
         const auto database = Database::openAnotherConnection(diary, Database::Access::ReadOnly);
         preview.summary = DiaryImporter(*database).check(source.document);
         preview.notes = source.notes;

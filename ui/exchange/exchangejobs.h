@@ -25,8 +25,9 @@ struct ExportOutcome {
     int trials = 0;
 };
 
+// `passphrase` for ExchangeFormat::EncryptedJson only.
 void runExport(QPromise<ExportOutcome>& promise, const Database::SharedFile& diary,
-               ExchangeFormat format, const QString& path);
+               ExchangeFormat format, const QString& path, const QString& passphrase);
 
 // A file read and checked against the diary, ready to be confirmed.
 struct ImportPreview {
@@ -34,10 +35,12 @@ struct ImportPreview {
     std::shared_ptr<const DiaryDocument> document;
     QStringList notes;
     ImportSummary summary; // what importing would add and leave
+    // An encrypted file that needs its passphrase, or another one than the one given.
+    bool needsPassphrase = false;
 };
 
 void runImportCheck(QPromise<ImportPreview>& promise, const Database::SharedFile& diary,
-                    const QString& path);
+                    const QString& path, const QString& passphrase);
 
 struct ImportOutcome {
     QString error;

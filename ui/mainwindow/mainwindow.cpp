@@ -192,6 +192,10 @@ void MainWindow::createMenus() {
         if (m_exchange)
             m_exchange->chooseAndExport(ExchangeFormat::Csv);
     });
+    exportMenu->addAction(tr("Everything as an &encrypted file…"), this, [this] {
+        if (m_exchange)
+            m_exchange->chooseAndExport(ExchangeFormat::EncryptedJson);
+    });
     file->addAction(tr("&Import…"), this, [this] {
         if (m_exchange)
             m_exchange->chooseAndImport();
