@@ -134,18 +134,22 @@ void DiaryExchange::exportTo(ExchangeFormat format, const QString& path,
         [diary, format, path, passphrase](QPromise<ExportOutcome>& promise) {
             runExport(promise, diary, format, path, passphrase);
         },
-        [this, path](const ExportOutcome& outcome) {
+        [this, path, format](const ExportOutcome& outcome) {
             if (!outcome.error.isEmpty()) {
                 finish(tr("The export could not be written: %1").arg(outcome.error), true);
                 return;
             }
+            const QString kept =
+                format == ExchangeFormat::EncryptedJson
+                    ? tr("It is encrypted: only its passphrase opens it.")
+                    : tr("The file is readable only by you; keep it somewhere safe.");
             finish(tr("Exported %1 check-ins, %2 questionnaires, %3 pacing plans and %4 therapy "
-                      "trials to %5. The file is readable only by you; keep it somewhere safe.")
+                      "trials to %5. %6")
                        .arg(QLocale().toString(outcome.checkIns))
                        .arg(outcome.questionnaires)
                        .arg(outcome.pacingPlans)
                        .arg(outcome.trials)
-                       .arg(QDir::toNativeSeparators(path)),
+                       .arg(QDir::toNativeSeparators(path), kept),
                    false);
         });
 }

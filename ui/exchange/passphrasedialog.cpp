@@ -16,6 +16,8 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString& explanation, 
     , m_purpose(purpose) {
     setWindowTitle(purpose == Purpose::Protect ? tr("Protect the export with a passphrase")
                                                : tr("Passphrase of the encrypted file"));
+    // Wide enough that the explanation reads in a few lines rather than a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     auto* layout = new QVBoxLayout(this);
     auto* text = new QLabel(explanation, this);
     text->setWordWrap(true);
