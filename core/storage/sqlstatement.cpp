@@ -1,20 +1,37 @@
 #include "sqlstatement.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 #include <utility>
 
+#include "diskspace.h"
 #include "statementcache.h"
 #include "storageerror.h"
 
 namespace painpace {
 
 namespace {
-[[noreturn]] void fail(const QString& what, const QSqlError& error, const QString& sql) {
+// `connection`: the name of the connection, to find its file when the disk is full.
+[[noreturn]] void fail(const QString& what, const QSqlError& error, const QString& sql,
+                       const QString& connection) {
+    const int code = error.nativeErrorCode().toInt();
+    // SQLITE_FULL is the one failure a person can put right, so it is said plainly, with the
+    // free space; SQLite has undone the write by then (docs/architecture.md, "A full disk").
+    if ((code & 0xff) == 13) {
+        const QString file = QSqlDatabase::database(connection, false).databaseName();
+        const qint64 free = diskspace::freeBytes(file);
+        throw StorageError(
+            QCoreApplication::translate("SqlStatement",
+                                        "The disk that holds the diary is full (%1 free), so "
+                                        "nothing was written. Make room on it and try again.")
+                .arg(free >= 0 ? diskspace::sizeText(free) : QStringLiteral("?")),
+            error.databaseText().trimmed(), code);
+    }
     QString text = what + QStringLiteral(": ") + error.text().trimmed();
     if (!sql.isEmpty())
         text += QStringLiteral(" [") + sql.simplified().left(120) + QLatin1Char(']');
-    throw StorageError(text, error.databaseText().trimmed(), error.nativeErrorCode().toInt());
+    throw StorageError(text, error.databaseText().trimmed(), code);
 }
 } // namespace
 
@@ -26,8 +43,8 @@ SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql)
         m_query = QSqlQuery(db);
         m_query.setForwardOnly(true);
         if (!m_query.prepare(sql))
-            fail(QStringLiteral("Could not prepare a database statement"), m_query.lastError(),
-                 sql);
+            fail(QStringLiteral("Could not prepare a database statement"), m_query.lastError(), sql,
+                 db.connectionName());
     }
     m_connectionName = db.connectionName();
 }
@@ -49,7 +66,8 @@ SqlStatement& SqlStatement::bind(const QString& placeholder, const QVariant& val
 
 void SqlStatement::exec() {
     if (!m_query.exec())
-        fail(QStringLiteral("A database statement failed"), m_query.lastError(), m_sql);
+        fail(QStringLiteral("A database statement failed"), m_query.lastError(), m_sql,
+             m_connectionName);
 }
 
 void SqlStatement::run(const QSqlDatabase& db, const QString& sql) {

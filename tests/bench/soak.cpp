@@ -1,8 +1,10 @@
 // The soak test (docs/architecture.md, "Soak test"): a writer adds check-ins to a 10-year diary for
 // a while (10 minutes unless --minutes says otherwise) while readers chart, export and check it,
 // each on its own connection as the commands and the window would. It then reports, and fails
-// (exit code 1) on, any error, any "damaged" verdict, memory that kept growing, or a write-ahead
-// log that kept growing (checkpoints starved by the readers).
+// (exit code 1) on, any error, any "damaged" verdict, heap in use at rest that grows from the
+// first half of the run to the second (a leak grows with the work), or a write-ahead log that
+// kept growing (checkpoints starved by the readers). While it runs, memory follows the diary,
+// which grows by thousands of entries: an export holds all of it at once.
 //
 //   painpace_soak [--minutes N] [--years N]
 #include <QCoreApplication>
@@ -18,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <malloc.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -122,55 +125,67 @@ int main(int argc, char* argv[]) {
     }
     std::printf("A %d-year demo diary; writing and reading it for %d minutes.\n", years, minutes);
 
+    // Resting memory: the heap in use with no work under way, in every arena (free heap that
+    // the allocator keeps in fragments does not count; resident memory includes it).
+    const auto resting = [] {
+        ::malloc_trim(0);
+        const struct mallinfo2 heap = ::mallinfo2();
+        return static_cast<long>((heap.uordblks + heap.hblkhd) / 1024);
+    };
     Findings findings;
-    std::atomic<bool> stop{false};
-    std::vector<std::thread> threads;
-    threads.emplace_back(writer, path, std::cref(stop), std::ref(findings));
-    threads.emplace_back([&] {
-        reader("chart", path, stop, findings, [&](const Database& database) {
-            const CheckInRepository checkIns(database);
-            const QDate last = checkIns.lastDay().value_or(QDate::currentDate());
-            checkIns.dailySummaries(last.addYears(-1), last);
-            ++findings.charts;
-        });
-    });
-    threads.emplace_back([&] {
-        reader("export", path, stop, findings, [&](const Database& database) {
-            diaryToJson(DiaryExportReader(database).read());
-            ++findings.exports;
-        });
-    });
-    threads.emplace_back([&] {
-        reader("check", path, stop, findings, [&](const Database& database) {
-            const QStringList problems = WholeDiaryCheck::problems(database);
-            ++findings.checks;
-            if (!problems.isEmpty()) {
-                const QMutexLocker lock(&findings.mutex);
-                findings.verdicts << problems.first();
-            }
-        });
-    });
-
-    // Memory and the log, every ten seconds; the first minute is warm-up.
-    QElapsedTimer clock;
-    clock.start();
-    long settledMemory = 0;
     long largestMemory = 0;
     qint64 largestLog = 0;
-    long lastMemory = 0;
-    while (clock.elapsed() < minutes * 60'000LL) {
-        std::this_thread::sleep_for(std::chrono::seconds(10));
-        lastMemory = residentKilobytes();
-        largestLog = std::max(largestLog, QFileInfo(path + QStringLiteral("-wal")).size());
-        if (clock.elapsed() >= 60'000 && settledMemory == 0)
-            settledMemory = lastMemory;
-        largestMemory = std::max(largestMemory, lastMemory);
-    }
-    stop = true;
-    for (std::thread& thread : threads)
-        thread.join();
+    // One round: the writer and the three readers for `seconds`, then all of them stopped.
+    const auto round = [&](int seconds) {
+        std::atomic<bool> stop{false};
+        std::vector<std::thread> threads;
+        threads.emplace_back(writer, path, std::cref(stop), std::ref(findings));
+        threads.emplace_back([&] {
+            reader("chart", path, stop, findings, [&](const Database& database) {
+                const CheckInRepository checkIns(database);
+                const QDate last = checkIns.lastDay().value_or(QDate::currentDate());
+                checkIns.dailySummaries(last.addYears(-1), last);
+                ++findings.charts;
+            });
+        });
+        threads.emplace_back([&] {
+            reader("export", path, stop, findings, [&](const Database& database) {
+                diaryToJson(DiaryExportReader(database).read());
+                ++findings.exports;
+            });
+        });
+        threads.emplace_back([&] {
+            reader("check", path, stop, findings, [&](const Database& database) {
+                const QStringList problems = WholeDiaryCheck::problems(database);
+                ++findings.checks;
+                if (!problems.isEmpty()) {
+                    const QMutexLocker lock(&findings.mutex);
+                    findings.verdicts << problems.first();
+                }
+            });
+        });
+        QElapsedTimer clock; // memory and the log, every ten seconds
+        clock.start();
+        while (clock.elapsed() < seconds * 1000LL) {
+            std::this_thread::sleep_for(std::chrono::seconds(10));
+            largestLog = std::max(largestLog, QFileInfo(path + QStringLiteral("-wal")).size());
+            largestMemory = std::max(largestMemory, residentKilobytes());
+        }
+        stop = true;
+        for (std::thread& thread : threads)
+            thread.join();
+    };
+    // Two halves: the first fills the caches and heap arenas that stay, the second must not add
+    // to what stays. A leak grows with the work; a cache does not.
+    const long restingBefore = resting();
+    round(minutes * 30);
+    const long restingHalfway = resting();
+    round(minutes * 30);
+    const long restingAfter = resting();
 
-    const bool memoryStable = settledMemory == 0 || lastMemory <= settledMemory * 11 / 10;
+    // Heap fragments may move a little; a leak at this pace would add tens of megabytes.
+    constexpr long kRestingSlackKilobytes = 8 * 1024;
+    const bool memoryStable = restingAfter <= restingHalfway + kRestingSlackKilobytes;
     // SQLite checkpoints at 1,000 pages of log (4 MB); a log far past that was starved.
     constexpr qint64 kLogBound = 16 * 1024 * 1024;
     std::printf("%ld check-ins written, %ld charts, %ld exports, %ld whole-diary checks\n",
@@ -183,8 +198,10 @@ int main(int argc, char* argv[]) {
         std::printf("  error: %s\n", qPrintable(error));
     for (const QString& verdict : std::as_const(findings.verdicts))
         std::printf("  verdict: %s\n", qPrintable(verdict));
-    std::printf("memory: %ld KB after the first minute, %ld KB at the end, %ld KB at most (%s)\n",
-                settledMemory, lastMemory, largestMemory, memoryStable ? "stable" : "GROWING");
+    std::printf("heap in use at rest: %ld KB before, %ld KB halfway, %ld KB after (%s); %ld KB "
+                "resident at most while working\n",
+                restingBefore, restingHalfway, restingAfter,
+                memoryStable ? "no growth in the second half" : "LEAKING", largestMemory);
     std::printf("write-ahead log: %.1f MB at most (%s)\n", largestLog / 1048576.0,
                 largestLog <= kLogBound ? "bounded" : "TOO LARGE");
     const bool passed = findings.errors.isEmpty() && findings.verdicts.isEmpty() && memoryStable &&

@@ -282,3 +282,26 @@ TEST(DamageVerdict, OnlySqlitesOwnVerdictMakesADiaryDamaged) {
     EXPECT_FALSE(said(14));       // SQLITE_CANTOPEN
     EXPECT_FALSE(said(0));        // not from the database
 }
+
+// A full disk during a save says so plainly, with the free space, and writes nothing. SQLite's
+// own page limit stands in for the disk here: it fails the same way (SQLITE_FULL).
+TEST_F(RefusalTest, ASaveOnAFullDiskSaysSoAndWritesNothing) {
+    writeDiaryWithOneEntry();
+    auto database = openDiary();
+    QSqlQuery limit(database->connection());
+    ASSERT_TRUE(limit.exec(QStringLiteral("PRAGMA page_count")) && limit.next());
+    const int pages = limit.value(0).toInt();
+    ASSERT_TRUE(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    const FreeSpace full(nineKilobytesFree);
+    CheckIn entry = painpace::testing::completeCheckIn(QDate(2026, 3, 15));
+    entry.note = QString(20'000, QLatin1Char('n'));
+    try {
+        CheckInRepository(*database).save(entry);
+        ADD_FAILURE() << "saved";
+    } catch (const StorageError& error) {
+        EXPECT_EQ(error.message(), QStringLiteral("The disk that holds the diary is full (9 KB "
+                                                  "free), so nothing was written. Make room on it "
+                                                  "and try again."));
+    }
+    EXPECT_EQ(CheckInRepository(*database).count(), 1);
+}
