@@ -23,7 +23,8 @@ public:
     static void noteLookedAt(const QString& path);
 
     // One note per field name that `root` has and nothing looked at, counting the records that
-    // have it: "checkIns[3].mood2 and 119 more like it: …". In the order the file has them.
+    // have it: "checkIns[3].mood2 and 119 more like it: …". Records in the file's order, the
+    // fields of one record by name (Qt keeps an object's keys sorted).
     QStringList notes(const QJsonObject& root) const;
 
 private:
