@@ -8,13 +8,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QUuid>
 
 #include "diskspace.h"
+#include "privateconnection.h"
 #include "readonlyopen.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
-#include "statementcache.h"
 #include "storageerror.h"
 
 namespace painpace {
@@ -52,8 +51,8 @@ OpenError unreadable(const QString& path, const StorageError& error) {
 class ReadOnlyConnection {
 public:
     ReadOnlyConnection(const QString& path, ReadingMode mode)
-        : m_name(QStringLiteral("painpace-inspect-") + QUuid::createUuid().toString()) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        : m_connection(QStringLiteral("inspect")) {
+        QSqlDatabase db = m_connection.db();
         targetReadOnly(db, path, mode);
         if (!db.open()) {
             const QSqlError error = db.lastError();
@@ -61,15 +60,10 @@ public:
                                                 error.nativeErrorCode().toInt()));
         }
     }
-    ~ReadOnlyConnection() {
-        statementcache::forget(m_name);
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QSqlDatabase db() const { return m_connection.db(); }
 
 private:
-    QString m_name;
+    PrivateConnection m_connection;
 };
 
 int countSchemaObjects(const QSqlDatabase& db) {

@@ -4,11 +4,10 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
-#include <QUuid>
 
 #include "migration.h"
+#include "privateconnection.h"
 #include "sqlstatement.h"
-#include "statementcache.h"
 #include "storageerror.h"
 
 namespace painpace::expectedschema {
@@ -20,31 +19,14 @@ QString singleSpaced(const QString& sql) {
     return QString(sql).replace(kRuns, QStringLiteral(" ")).trimmed();
 }
 
-// A diary in memory only, built by the migrations and dropped again.
-class ScratchDiary {
-public:
-    ScratchDiary()
-        : m_name(QStringLiteral("painpace-schema-") + QUuid::createUuid().toString()) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (!db.open())
-            throw StorageError(QStringLiteral("PainPace could not build its own schema to compare "
-                                              "the diary with."));
-    }
-    ~ScratchDiary() {
-        statementcache::forget(m_name);
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-};
-
 QList<SchemaObject> build(int version) {
-    const ScratchDiary scratch;
-    const QSqlDatabase db = scratch.db();
+    // A diary in memory only, built by the migrations and dropped again.
+    const PrivateConnection scratch(QStringLiteral("schema"));
+    QSqlDatabase db = scratch.db();
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db.open())
+        throw StorageError(QStringLiteral("PainPace could not build its own schema to compare "
+                                          "the diary with."));
     const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
     for (const Migration& migration : schemaMigrations()) {
         if (migration.version <= version)

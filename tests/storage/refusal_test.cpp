@@ -1,5 +1,4 @@
 #include <QFile>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
 
@@ -12,6 +11,7 @@
 #include "storage/diskspace.h"
 #include "storage/storageerror.h"
 #include "support/filesnapshot.h"
+#include "support/rawsql.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
 
@@ -42,21 +42,6 @@ protected:
         CheckIn entry = painpace::testing::completeCheckIn();
         CheckInRepository(*db).save(entry);
     }
-
-    // Runs raw SQL on a file through a throwaway connection (to forge foreign or newer files).
-    void runRaw(const QString& path, const QStringList& statements) {
-        {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            ASSERT_TRUE(raw.open());
-            QSqlQuery query(raw);
-            for (const QString& sql : statements)
-                ASSERT_TRUE(query.exec(sql)) << sql.toStdString();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
 };
 
 TEST_F(RefusalTest, ATextFileIsNotADiary) {
@@ -68,14 +53,14 @@ TEST_F(RefusalTest, ATextFileIsNotADiary) {
 }
 
 TEST_F(RefusalTest, AnotherProgramsSqliteDatabaseIsNotADiary) {
-    runRaw(m_path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
-                    QStringLiteral("INSERT INTO songs VALUES ('x')")});
+    painpace::testing::runSqlDirectly(m_path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                                               QStringLiteral("INSERT INTO songs VALUES ('x')")});
     expectRefused(OpenError::Reason::NotADiary, m_path);
 }
 
 TEST_F(RefusalTest, ADiaryFromANewerPainPaceIsRefused) {
     writeDiaryWithOneEntry();
-    runRaw(m_path, {QStringLiteral("PRAGMA user_version = 99")});
+    painpace::testing::runSqlDirectly(m_path, {QStringLiteral("PRAGMA user_version = 99")});
     expectRefused(OpenError::Reason::NewerThanApp, m_path);
 }
 

@@ -1,5 +1,3 @@
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -13,6 +11,7 @@
 #include "storage/wholediarycheck.h"
 #include "support/filesnapshot.h"
 #include "support/qtprinters.h"
+#include "support/rawsql.h"
 #include "support/richdiary.h"
 #include "support/sampleentries.h"
 #include "support/tempdiary.h"
@@ -24,22 +23,6 @@ using painpace::testing::TempDiaryTest;
 namespace {
 
 const QDate kLastDay(2026, 10, 31);
-
-// Runs SQL on a closed diary through a throwaway connection, as a failing disk or another
-// program might change it; SQLite's own safety catches stay off for that connection.
-void changeBehindPainPacesBack(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("behind-the-back");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery query(raw);
-        for (const QString& sql : statements)
-            ASSERT_TRUE(query.exec(sql)) << sql.toStdString();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 std::string problemsText(const Database& database) {
     return WholeDiaryCheck::problems(database).join(QStringLiteral(" | ")).toStdString();
@@ -60,7 +43,7 @@ protected:
     // these through) and expects every export, report and import to be refused, naming
     // `problem`, with the file unchanged.
     void expectRefusedEverywhere(const QStringList& statements, const QString& problem) {
-        changeBehindPainPacesBack(m_path, statements);
+        painpace::testing::runSqlDirectly(m_path, statements);
         auto database = openDiary();
         const QStringList problems = WholeDiaryCheck::problems(*database);
         ASSERT_FALSE(problems.isEmpty());
@@ -159,7 +142,7 @@ TEST_F(WholeDiaryCheckTest, ACheckInWithoutAValidUuidIsFound) {
 }
 
 TEST_F(WholeDiaryCheckTest, EveryProblemIsListedNotOnlyTheFirst) {
-    changeBehindPainPacesBack(
+    painpace::testing::runSqlDirectly(
         m_path, {QStringLiteral("UPDATE pain_mark SET quality = 'x1' WHERE rowid IN (SELECT rowid "
                                 "FROM pain_mark ORDER BY rowid LIMIT 3)"),
                  QStringLiteral("UPDATE check_in SET uuid = 'y' WHERE rowid = (SELECT MAX(rowid) "
