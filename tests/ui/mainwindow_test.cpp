@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -117,6 +118,41 @@ TEST_F(MainWindowTest, AStatusMessageHasRoomBesideTheDiarysNameAtTheSmallestSize
     }
     ASSERT_NE(diaryName, nullptr);
     EXPECT_GE(diaryName->x(), m_window.statusBar()->fontMetrics().horizontalAdvance(message));
+}
+
+// The diary's name and count sit in a label of fixed size (so a save repaints only the label);
+// the size must still hold the whole text as the count gains digits and loses them again.
+TEST_F(MainWindowTest, TheDiarysNameAndCountAreNeverCutAsTheCountGrowsAndShrinks) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+    QLabel* label = nullptr;
+    for (QLabel* child : m_window.statusBar()->findChildren<QLabel*>()) {
+        if (child->text() == m_window.statusText())
+            label = child;
+    }
+    ASSERT_NE(label, nullptr);
+    const int openedWidth = label->width();
+    DiaryEdits edits(*m_window.database(), m_window.undoStack());
+    QList<CheckIn> saved;
+    // It opens at "0 check-ins" with room for two more digits: the thousandth check-in outgrows it.
+    for (int count = 1; count <= 1001; ++count) {
+        saved.append(edits.saveCheckIn(std::nullopt, painpace::testing::minimalCheckIn(count % 11),
+                                       QStringLiteral("add")));
+        QApplication::processEvents();
+        ASSERT_EQ(m_window.statusText(), QStringLiteral("Diary: %1 — %2 check-in%3")
+                                             .arg(QDir::toNativeSeparators(path("mine.sqlite")))
+                                             .arg(count)
+                                             .arg(count == 1 ? QString() : QStringLiteral("s")));
+        ASSERT_GE(label->width(), label->sizeHint().width()) << "at " << count;
+        ASSERT_GE(label->geometry().right(), label->x() + label->sizeHint().width() - 1);
+    }
+    EXPECT_GT(label->width(), openedWidth); // it grew with the fourth digit
+    for (int i = 0; i < 995; ++i)
+        edits.deleteCheckIn(saved.takeLast());
+    QApplication::processEvents();
+    EXPECT_TRUE(m_window.statusText().endsWith(QStringLiteral("— 6 check-ins")));
+    EXPECT_GE(label->width(), label->sizeHint().width());
 }
 
 TEST_F(MainWindowTest, RestoringABackupCanItselfBeUndoneByRestoringTheSafetyCopy) {

@@ -172,6 +172,16 @@ void TherapyUseTable::fitChecklistHeight() {
                                 m_rowHeight / 2 + bar);
 }
 
+bool TherapyUseTable::isEmpty() const {
+    if (m_details->rowCount() > 0)
+        return false;
+    for (int i = 0; i < m_checklist->count(); ++i) {
+        if (m_checklist->item(i)->checkState() != Qt::Unchecked)
+            return false;
+    }
+    return true;
+}
+
 void TherapyUseTable::fitToContents() {
     m_details->horizontalHeader()->resizeSection(
         Unit, fontMetrics().horizontalAdvance(QStringLiteral("tablets")) + 16);
@@ -299,6 +309,8 @@ QList<TherapyUse> TherapyUseTable::uses(const QDate& day) const {
 }
 
 void TherapyUseTable::setUses(const QList<TherapyUse>& uses) {
+    if (uses.isEmpty() && isEmpty())
+        return;
     m_updating = true;
     // A field about to go would hand the focus on while its row is half removed, and whoever
     // reads the table then (a draft being kept) would find rows without fields: the focus

@@ -23,6 +23,8 @@ public:
     QList<TherapyUse> uses(const QDate& day) const;
     void setUses(const QList<TherapyUse>& uses);
     void clear() { setUses({}); }
+    // Nothing ticked and no detail rows: clearing such a table (after every save) does nothing.
+    bool isEmpty() const;
     QListWidget* checklist() const { return m_checklist; }
     QTableWidget* details() const { return m_details; }
     // The editor of one field ("dose", "unit", "duration", "takenAt") of a row.

@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     // Its count changes with every save: laid out once per change (cachedtextlabel.h).
     auto* statusLabel = new CachedTextLabel(this);
     statusLabel->setWordWrap(false);
+    statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_statusLabel = statusLabel;
     // Permanent at the right, at its own width: messages show on the left beside it.
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -612,6 +613,15 @@ void MainWindow::showCheckInCount(int change) {
     m_statusLabel->setText(m_database ? tr("Diary: %1 — %n check-in(s)", nullptr, m_checkInCount)
                                             .arg(QDir::toNativeSeparators(m_database->path()))
                                       : tr("No diary open"));
+    // A label of fixed size takes a new text without laying out the status bar and the window
+    // again, so a save repaints only the label (docs/architecture.md, "Speed"). It is sized
+    // when a diary opens, with room for two more digits, and grows only when a text outgrows it.
+    const QSize needed = m_statusLabel->sizeHint();
+    if (change == 0 || needed.width() > m_statusLabel->minimumWidth() ||
+        needed.height() != m_statusLabel->minimumHeight()) {
+        const int room = m_statusLabel->fontMetrics().horizontalAdvance(QStringLiteral("00"));
+        m_statusLabel->setFixedSize(needed.width() + room, needed.height());
+    }
 }
 
 void MainWindow::editReminders() {
