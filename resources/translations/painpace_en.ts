@@ -4,10 +4,10 @@
 <context>
     <name>painpace::MainWindow</name>
     <message numerus="yes">
-        <source>Diary: %1 — %n check-in(s)</source>
+        <source>%n check-in(s)</source>
         <translation>
-            <numerusform>Diary: %1 — %n check-in</numerusform>
-            <numerusform>Diary: %1 — %n check-ins</numerusform>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
         </translation>
     </message>
 </context>

@@ -112,26 +112,33 @@ TEST_F(MainWindowTest, AStatusMessageHasRoomBesideTheDiarysNameAtTheSmallestSize
     const QString message = m_window.statusBar()->currentMessage();
     ASSERT_EQ(message, QStringLiteral("Today's backup is saved and checked."));
     QWidget* diaryName = nullptr;
-    for (QWidget* child : m_window.statusBar()->findChildren<QWidget*>()) {
-        if (child->isVisible() && child->property("text").toString() == m_window.statusText())
+    for (QLabel* child : m_window.statusBar()->findChildren<QLabel*>()) {
+        if (child->isVisible() &&
+            child->text() ==
+                QStringLiteral("Diary: %1 —").arg(QDir::toNativeSeparators(path("mine.sqlite"))))
             diaryName = child;
     }
     ASSERT_NE(diaryName, nullptr);
     EXPECT_GE(diaryName->x(), m_window.statusBar()->fontMetrics().horizontalAdvance(message));
 }
 
-// The diary's name and count sit in a label of fixed size (so a save repaints only the label);
-// the size must still hold the whole text as the count gains digits and loses them again.
+// The count sits in a label of fixed size beside the diary's name (so a save repaints only the
+// count); the size must still hold the whole text as the count gains digits and loses them again.
 TEST_F(MainWindowTest, TheDiarysNameAndCountAreNeverCutAsTheCountGrowsAndShrinks) {
     ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
     m_window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
     QLabel* label = nullptr;
+    QLabel* name = nullptr;
     for (QLabel* child : m_window.statusBar()->findChildren<QLabel*>()) {
-        if (child->text() == m_window.statusText())
+        if (child->text() == QStringLiteral("0 check-ins"))
             label = child;
+        if (child->text().startsWith(QStringLiteral("Diary: ")))
+            name = child;
     }
     ASSERT_NE(label, nullptr);
+    ASSERT_NE(name, nullptr);
+    EXPECT_GE(name->width(), name->sizeHint().width());
     const int openedWidth = label->width();
     DiaryEdits edits(*m_window.database(), m_window.undoStack());
     QList<CheckIn> saved;
@@ -146,6 +153,7 @@ TEST_F(MainWindowTest, TheDiarysNameAndCountAreNeverCutAsTheCountGrowsAndShrinks
                                              .arg(count == 1 ? QString() : QStringLiteral("s")));
         ASSERT_GE(label->width(), label->sizeHint().width()) << "at " << count;
         ASSERT_GE(label->geometry().right(), label->x() + label->sizeHint().width() - 1);
+        ASSERT_GT(label->x(), name->geometry().right()) << "at " << count; // side by side
     }
     EXPECT_GT(label->width(), openedWidth); // it grew with the fourth digit
     for (int i = 0; i < 995; ++i)

@@ -68,13 +68,15 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("PainPace"));
     setMinimumSize(720, 480);
     WheelGuard::protectApplication(); // every window and dialog of the app
-    // Its count changes with every save: laid out once per change (cachedtextlabel.h).
-    auto* statusLabel = new CachedTextLabel(this);
-    statusLabel->setWordWrap(false);
-    statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_statusLabel = statusLabel;
-    // Permanent at the right, at its own width: messages show on the left beside it.
-    statusBar()->addPermanentWidget(m_statusLabel);
+    // The diary's name and its count, permanent at the right: messages show on the left beside
+    // them. The count changes with every save and has a label of its own, so a save lays out and
+    // paints a few characters, not the whole path (docs/architecture.md, "Speed").
+    m_diaryLabel = new QLabel(this);
+    auto* countLabel = new CachedTextLabel(this);
+    countLabel->setWordWrap(false);
+    m_countLabel = countLabel;
+    statusBar()->addPermanentWidget(m_diaryLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
     m_reportError = [this](const QString& message) {
         QMessageBox::critical(this, tr("PainPace"), message);
     };
@@ -598,7 +600,9 @@ void MainWindow::chooseDiary() {
 }
 
 QString MainWindow::statusText() const {
-    return m_statusLabel->text();
+    if (m_countLabel->isHidden())
+        return m_diaryLabel->text();
+    return m_diaryLabel->text() + QLatin1Char(' ') + m_countLabel->text();
 }
 
 void MainWindow::updateStatus() {
@@ -610,17 +614,23 @@ void MainWindow::updateStatus() {
 
 void MainWindow::showCheckInCount(int change) {
     m_checkInCount += change;
-    m_statusLabel->setText(m_database ? tr("Diary: %1 — %n check-in(s)", nullptr, m_checkInCount)
-                                            .arg(QDir::toNativeSeparators(m_database->path()))
-                                      : tr("No diary open"));
+    if (change == 0) {
+        m_diaryLabel->setText(
+            m_database ? tr("Diary: %1 —").arg(QDir::toNativeSeparators(m_database->path()))
+                       : tr("No diary open"));
+        m_countLabel->setHidden(!m_database);
+    }
+    if (!m_database)
+        return;
+    m_countLabel->setText(tr("%n check-in(s)", nullptr, m_checkInCount));
     // A label of fixed size takes a new text without laying out the status bar and the window
-    // again, so a save repaints only the label (docs/architecture.md, "Speed"). It is sized
+    // again, so a save repaints only the count (docs/architecture.md, "Speed"). It is sized
     // when a diary opens, with room for two more digits, and grows only when a text outgrows it.
-    const QSize needed = m_statusLabel->sizeHint();
-    if (change == 0 || needed.width() > m_statusLabel->minimumWidth() ||
-        needed.height() != m_statusLabel->minimumHeight()) {
-        const int room = m_statusLabel->fontMetrics().horizontalAdvance(QStringLiteral("00"));
-        m_statusLabel->setFixedSize(needed.width() + room, needed.height());
+    const QSize needed = m_countLabel->sizeHint();
+    if (change == 0 || needed.width() > m_countLabel->minimumWidth() ||
+        needed.height() != m_countLabel->minimumHeight()) {
+        const int room = m_countLabel->fontMetrics().horizontalAdvance(QStringLiteral("00"));
+        m_countLabel->setFixedSize(needed.width() + room, needed.height());
     }
 }
 

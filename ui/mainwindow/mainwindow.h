@@ -149,7 +149,8 @@ private:
     BodyMapView* m_bodyMapView = nullptr;
     CalendarView* m_calendarView = nullptr;
     CheckInComposition* m_composition = nullptr;
-    QLabel* m_statusLabel = nullptr;
+    QLabel* m_diaryLabel = nullptr; // "Diary: <path> —", or that none is open
+    QLabel* m_countLabel = nullptr; // "<n> check-ins"
     QActionGroup* m_themeActions = nullptr;
     int m_checkInCount = 0;
     ReminderScheduler* m_reminders = nullptr;
