@@ -81,6 +81,13 @@
             <numerusform>%n check-ins</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) brought back</source>
+        <translation>
+            <numerusform>%n entry brought back</numerusform>
+            <numerusform>%n entries brought back</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiaryImporter</name>

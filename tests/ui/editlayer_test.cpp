@@ -12,6 +12,8 @@
 #include "pacing/baseline.h"
 #include "storage/cataloguerepository.h"
 #include "storage/checkinrepository.h"
+#include "storage/diarybackups.h"
+#include "storage/diaryrestorer.h"
 #include "storage/pacingrepository.h"
 #include "storage/questionnairerepository.h"
 #include "storage/trialrepository.h"
@@ -330,6 +332,47 @@ TEST_F(EditLayerTest, RandomSequencesOfEditsUndosAndRedosMatchASimpleModel) {
         ASSERT_TRUE(stateOf(*m_database) == DiaryState{}) << "seed " << seed;
         m_stack.clear();
     }
+}
+
+// Restores join the sequences: now and then a backup is written (the model remembers what it
+// holds) and later one of them is restored through the edit layer. A restore is one step that
+// undo takes back and redo brings again, wherever it stands among the other edits.
+TEST_F(EditLayerTest, RandomSequencesWithBackupsAndRestoresMatchASimpleModel) {
+    constexpr int kSequences = 80;
+    constexpr int kSteps = 20;
+    QSignalSpy failures(&m_stack, &EditStack::stepFailed);
+    QDateTime clock(QDate(2026, 12, 1), QTime(8, 0));
+    int restores = 0;
+    for (int seed = 1; seed <= kSequences; ++seed) {
+        QRandomGenerator random(static_cast<quint32>(seed));
+        UndoModel model;
+        std::vector<std::pair<QString, DiaryState>> backups;
+        for (int step = 0; step < kSteps; ++step) {
+            const int choice = random.bounded(100);
+            if (choice < 12) {
+                clock = clock.addSecs(1);
+                backups.emplace_back(DiaryBackups(*m_database).backUpNow(clock, false),
+                                     model.now());
+            } else if (choice < 24 && !backups.empty()) {
+                const auto& [path, held] = backups[random.bounded(int(backups.size()))];
+                DiaryRestorer restorer(*m_database);
+                edits().restoreBackup(restorer.readBackup(path), QStringLiteral("restore"));
+                model.edited(held);
+                ++restores;
+            } else {
+                randomStep(edits(), m_stack, model, random, *m_database);
+            }
+            ASSERT_TRUE(stateOf(*m_database) == model.now())
+                << "seed " << seed << ", step " << step;
+            ASSERT_EQ(failures.count(), 0) << "seed " << seed << ", step " << step << ": "
+                                           << failures.first().first().toString().toStdString();
+        }
+        while (m_stack.canUndo())
+            m_stack.undo();
+        ASSERT_TRUE(stateOf(*m_database) == DiaryState{}) << "seed " << seed;
+        m_stack.clear();
+    }
+    EXPECT_GT(restores, kSequences / 2); // the sequences did restore, many times
 }
 
 // An own trigger is an edit like any other: undo takes it out (after the check-in that used it),

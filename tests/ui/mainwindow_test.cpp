@@ -193,6 +193,56 @@ TEST_F(MainWindowTest, RestoringABackupCanItselfBeUndoneByRestoringTheSafetyCopy
     EXPECT_EQ(CheckInRepository(*m_window.database()).count(), 2);
 }
 
+// A restore is an edit: Edit ▸ Undo takes it back and Redo brings it again, the diary stays open
+// with its views, and the edits made before the restore can still be undone after it.
+TEST_F(MainWindowTest, ARestoreIsOneStepThatUndoTakesBackAndTheEditsBeforeItStayUndoable) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    const Database* opened = m_window.database();
+    DiaryEdits edits(*m_window.database(), m_window.undoStack());
+    const CheckIn first =
+        edits.saveCheckIn(std::nullopt, painpace::testing::minimalCheckIn(4), QStringLiteral("a"));
+    const QDateTime taken(QDate(2026, 3, 14), QTime(9, 30));
+    const QString backup = DiaryBackups(*m_window.database()).backUpNow(taken);
+    CheckIn second =
+        edits.saveCheckIn(std::nullopt, painpace::testing::minimalCheckIn(6, QDate(2026, 3, 15)),
+                          QStringLiteral("b"));
+    CheckIn changed = first;
+    changed.pain = 9;
+    edits.saveCheckIn(first, changed, QStringLiteral("c"));
+    const CheckInRepository checkIns(*m_window.database());
+
+    ASSERT_TRUE(m_window.restoreFromBackup(backup))
+        << m_errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(m_window.database(), opened); // the same open diary, no reopening
+    EXPECT_EQ(checkIns.count(), 1);
+    EXPECT_EQ(checkIns.findByUuid(first.uuid)->pain, 4);
+    const QString when = RestoreDialog::takenText(taken);
+    EXPECT_EQ(m_window.undoStack().undoText(),
+              QStringLiteral("Restore the backup of %1").arg(when));
+    EXPECT_EQ(m_window.statusBar()->currentMessage(),
+              QStringLiteral("The backup of %1 is restored: 1 changed back, 1 taken out. Edit ▸ "
+                             "Undo takes it back.")
+                  .arg(when));
+    QApplication::processEvents();
+    EXPECT_TRUE(m_window.statusText().endsWith(QStringLiteral(" 1 check-in")));
+
+    m_window.undoStack().undo();
+    EXPECT_EQ(checkIns.count(), 2);
+    EXPECT_EQ(checkIns.findByUuid(first.uuid)->pain, 9);
+    ASSERT_TRUE(checkIns.findByUuid(second.uuid).has_value());
+    QApplication::processEvents();
+    EXPECT_TRUE(m_window.statusText().endsWith(QStringLiteral(" 2 check-ins")));
+    m_window.undoStack().redo();
+    EXPECT_EQ(checkIns.count(), 1);
+    m_window.undoStack().undo();
+    m_window.undoStack().undo(); // the change of the first entry
+    EXPECT_EQ(checkIns.findByUuid(first.uuid)->pain, 4);
+    m_window.undoStack().undo();
+    m_window.undoStack().undo();
+    EXPECT_EQ(checkIns.count(), 0);
+    EXPECT_TRUE(m_errors.isEmpty());
+}
+
 TEST_F(MainWindowTest, AFileThatCannotBeOpenedIsReportedAndThePreviousDiaryStays) {
     ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
     QFile text(path("notes.txt"));

@@ -9,6 +9,7 @@
 #include "ownitemcommand.h"
 #include "recordcommand.h"
 #include "recordstores.h"
+#include "restorecommand.h"
 #include "sessioncommand.h"
 #include "storage/draftrepository.h"
 
@@ -127,6 +128,12 @@ void DiaryEdits::answerAdherence(const TherapyTrial& trial, const QDate& day,
 void DiaryEdits::recordImport(std::shared_ptr<const DiaryDocument> document,
                               const ImportedIds& added, const QString& source) {
     m_stack.pushApplied(new ImportCommand(m_database, std::move(document), added, source));
+}
+
+RestoreChanges DiaryEdits::restoreBackup(DiaryDocument backup, const QString& text) {
+    auto* command = new RestoreCommand(m_database, std::move(backup), text);
+    apply(command); // on failure the command is deleted and the error reaches the caller
+    return command->changes();
 }
 
 } // namespace painpace

@@ -22,6 +22,7 @@ class EditStack;
 template <typename Store> class RecordCommand;
 struct DiaryDocument;
 struct ImportedIds;
+struct RestoreChanges;
 
 // Every edit a person makes to the diary, in one place, so each view edits, duplicates and
 // deletes the same way. Each call makes its change at once, puts it on the undo stack and
@@ -68,6 +69,10 @@ public:
     // what it added, redo imports the same document again.
     void recordImport(std::shared_ptr<const DiaryDocument> document, const ImportedIds& added,
                       const QString& source);
+
+    // Makes the diary's records those of a backup (read with DiaryRestorer::readBackup), as one
+    // step that undo takes back; returns what changed.
+    RestoreChanges restoreBackup(DiaryDocument backup, const QString& text);
 
 private:
     void apply(EditCommand* command);

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
@@ -31,6 +32,7 @@
 #include "diaryopener.h"
 #include "diarywindowchannel.h"
 #include "edit/checkincomposition.h"
+#include "edit/diaryedits.h"
 #include "edit/textundofallthrough.h"
 #include "entries/entriesview.h"
 #include "exchange/diaryexchange.h"
@@ -47,6 +49,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/diarybackups.h"
+#include "storage/diaryrestorer.h"
 #include "storage/diarysettings.h"
 #include "storage/storageerror.h"
 #include "today/painscalebuttons.h"
@@ -517,35 +520,34 @@ void MainWindow::showDiary(std::unique_ptr<Database> database) {
 bool MainWindow::restoreFromBackup(const QString& chosen) {
     if (!m_database || !exchangeIsIdle() || !resolveUnsavedInput())
         return false;
+    const QList<BackupFile> backups = DiaryBackups(*m_database).list();
     QString backup = chosen;
     if (backup.isEmpty()) {
-        RestoreDialog dialog(DiaryBackups(*m_database).list(), this);
+        RestoreDialog dialog(backups, this);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         backup = dialog.chosenPath();
     }
-    const QString diary = m_database->path();
+    const auto listed = std::find_if(backups.cbegin(), backups.cend(),
+                                     [&](const BackupFile& file) { return file.path == backup; });
+    const QString when = listed == backups.cend() ? QFileInfo(backup).fileName()
+                                                  : RestoreDialog::takenText(listed->taken);
     try {
-        // The diary as it is now, kept before anything changes (not rotated: the chosen copy
-        // must not be tidied away).
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        // Undo is the first way back; a copy of the diary as it is now, kept beside the backups
+        // and not rotated, is the way back after the window is closed.
         DiaryBackups(*m_database).backUpNow(QDateTime::currentDateTime(), false);
+        DiaryDocument document = DiaryRestorer(*m_database).readBackup(backup);
+        const RestoreChanges changes =
+            DiaryEdits(*m_database, m_undoStack)
+                .restoreBackup(std::move(document), tr("Restore the backup of %1").arg(when));
+        statusBar()->showMessage(RestoreDialog::outcomeText(when, changes));
     } catch (const std::exception& error) {
-        m_reportError(tr("Nothing was restored: the current diary could not be backed up first. "
-                         "%1")
-                          .arg(QString::fromUtf8(error.what())));
+        m_reportError(tr("Nothing was restored: %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
-    // The file must be closed before it is replaced.
-    dropViews();
-    m_database.reset();
-    bool restored = true;
-    try {
-        DiaryBackups::restoreFile(backup, diary);
-    } catch (const std::exception& error) {
-        restored = false;
-        m_reportError(QString::fromUtf8(error.what()));
-    }
-    return openDiary(diary) && restored;
+    return true;
 }
 
 void MainWindow::backUpIfDue() {

@@ -16,23 +16,19 @@ RestoreDialog::RestoreDialog(const QList<BackupFile>& backups, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Restore from backup"));
     auto* layout = new QVBoxLayout(this);
-    m_note = new QLabel(tr("Choose the copy to go back to. Your diary as it is now is backed "
-                           "up first, so you can come back to it the same way."),
+    m_note = new QLabel(tr("Choose the copy to go back to. Edit ▸ Undo takes the restore back, and "
+                           "your diary as it is now is backed up first, so you can also come "
+                           "back to it the same way later."),
                         this);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Backups"));
-    const QLocale locale;
     for (const BackupFile& backup : backups) {
         const int entries = DiaryBackups::entryCount(backup.path);
         const QString count =
             entries < 0 ? tr("cannot be read") : tr("%n check-in(s)", nullptr, entries);
-        auto* item =
-            new QListWidgetItem(tr("%1 at %2 — %3")
-                                    .arg(locale.toString(backup.taken.date(), QLocale::LongFormat),
-                                         shortTime(backup.taken.time()), count),
-                                m_list);
+        auto* item = new QListWidgetItem(tr("%1 — %2").arg(takenText(backup.taken), count), m_list);
         item->setData(Qt::UserRole, backup.path);
         if (entries < 0)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
@@ -53,6 +49,26 @@ void RestoreDialog::explainDamage(const QString& reason) {
                        "place. The damaged file is kept in the backups folder first, so "
                        "nothing in it is thrown away.")
                         .arg(reason));
+}
+
+QString RestoreDialog::takenText(const QDateTime& taken) {
+    return tr("%1 at %2")
+        .arg(QLocale().toString(taken.date(), QLocale::LongFormat), shortTime(taken.time()));
+}
+
+QString RestoreDialog::outcomeText(const QString& taken, const RestoreChanges& changes) {
+    if (changes.isEmpty())
+        return tr("The backup of %1 holds the same entries as your diary: nothing changed.")
+            .arg(taken);
+    QStringList parts;
+    if (changes.added > 0)
+        parts << tr("%n entry(ies) brought back", nullptr, changes.added);
+    if (changes.replaced > 0)
+        parts << tr("%n changed back", nullptr, changes.replaced);
+    if (changes.removed > 0)
+        parts << tr("%n taken out", nullptr, changes.removed);
+    return tr("The backup of %1 is restored: %2. Edit ▸ Undo takes it back.")
+        .arg(taken, parts.join(QStringLiteral(", ")));
 }
 
 QString RestoreDialog::chosenPath() const {
