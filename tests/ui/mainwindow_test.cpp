@@ -163,6 +163,45 @@ TEST_F(MainWindowTest, TheDiarysNameAndCountAreNeverCutAsTheCountGrowsAndShrinks
     EXPECT_GE(label->width(), label->sizeHint().width());
 }
 
+namespace {
+// Counts the paint events one widget receives.
+class PaintCount : public QObject {
+public:
+    explicit PaintCount(QWidget* widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        count += event->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+};
+} // namespace
+
+// A save changes the count and nothing else in the status bar: the count's label is opaque, so
+// neither the status bar nor the window under it is painted again (docs/architecture.md, "Speed").
+TEST_F(MainWindowTest, ANewCountRepaintsTheCountAloneNotTheStatusBar) {
+    ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+    m_window.statusBar()->clearMessage();
+    QApplication::processEvents();
+    QLabel* count = nullptr;
+    for (QLabel* child : m_window.statusBar()->findChildren<QLabel*>()) {
+        if (child->text() == QStringLiteral("0 check-ins"))
+            count = child;
+    }
+    ASSERT_NE(count, nullptr);
+    PaintCount bar(m_window.statusBar());
+    PaintCount label(count);
+    DiaryEdits(*m_window.database(), m_window.undoStack())
+        .saveCheckIn(std::nullopt, painpace::testing::minimalCheckIn(3), QStringLiteral("a"));
+    QApplication::processEvents();
+    EXPECT_EQ(count->text(), QStringLiteral("1 check-in"));
+    EXPECT_GE(label.count, 1);
+    EXPECT_EQ(bar.count, 0);
+}
+
 TEST_F(MainWindowTest, RestoringABackupCanItselfBeUndoneByRestoringTheSafetyCopy) {
     ASSERT_TRUE(m_window.openDiary(path("mine.sqlite")));
     CheckIn first = painpace::testing::minimalCheckIn(4);

@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_diaryLabel = new QLabel(this);
     auto* countLabel = new CachedTextLabel(this);
     countLabel->setWordWrap(false);
+    // Opaque, so a new count repaints the label alone, not the status bar and the window under it.
+    countLabel->setAutoFillBackground(true);
     m_countLabel = countLabel;
     statusBar()->addPermanentWidget(m_diaryLabel);
     statusBar()->addPermanentWidget(m_countLabel);
