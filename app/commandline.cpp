@@ -33,11 +33,11 @@ void describe(QCommandLineParser& parser) {
         "  import Bring a JSON export, an encrypted export, a folder of CSV files or one CSV\n"
         "         file into the diary (import PATH); all of it or nothing, entries already\n"
         "         there are skipped.\n"
+        "  report Write the clinician summary as a PDF\n"
+        "         (report --from DATE --to DATE --out FILE.pdf [--paper a4|letter]).\n"
         "\n"
         "The passphrase of an encrypted file is taken from PAINPACE_PASSPHRASE when it is set,\n"
-        "otherwise asked on the terminal, otherwise read as one line of standard input."
-        "  report Write the clinician summary as a PDF\n"
-        "         (report --from DATE --to DATE --out FILE.pdf [--paper a4|letter])."));
+        "otherwise asked on the terminal, otherwise read as one line of standard input."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({kDatabase,

@@ -27,6 +27,10 @@ TEST_F(CommandLineTest, HelpListsTheCommandsAndVersionPrintsIt) {
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("demo")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("check")));
+    // Every command starts a line of its own, two spaces in, in the list of commands.
+    for (const char* command : {"demo", "check", "backup", "export", "import", "report"})
+        EXPECT_TRUE(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))))
+            << command;
     const ProcessResult version = runPainPace({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("PainPace ")));
