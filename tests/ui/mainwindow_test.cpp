@@ -242,9 +242,12 @@ TEST_F(MainWindowTest, ARestoreIsOneStepThatUndoTakesBackAndTheEditsBeforeItStay
         edits.saveCheckIn(std::nullopt, painpace::testing::minimalCheckIn(4), QStringLiteral("a"));
     const QDateTime taken(QDate(2026, 3, 14), QTime(9, 30));
     const QString backup = DiaryBackups(*m_window.database()).backUpNow(taken);
-    CheckIn second =
-        edits.saveCheckIn(std::nullopt, painpace::testing::minimalCheckIn(6, QDate(2026, 3, 15)),
-                          QStringLiteral("b"));
+    // The second entry is saved on Today, which then says so.
+    m_window.todayView()->painScale()->button(6)->click();
+    m_window.todayView()->saveButton()->click();
+    const auto second = CheckInRepository(*m_window.database()).latest();
+    ASSERT_TRUE(second && second->pain == 6);
+    ASSERT_TRUE(m_window.todayView()->feedback().startsWith(QStringLiteral("Saved pain 6 at ")));
     CheckIn changed = first;
     changed.pain = 9;
     edits.saveCheckIn(first, changed, QStringLiteral("c"));
@@ -259,16 +262,18 @@ TEST_F(MainWindowTest, ARestoreIsOneStepThatUndoTakesBackAndTheEditsBeforeItStay
     EXPECT_EQ(m_window.undoStack().undoText(),
               QStringLiteral("Restore the backup of %1").arg(when));
     EXPECT_EQ(m_window.statusBar()->currentMessage(),
-              QStringLiteral("The backup of %1 is restored: 1 changed back, 1 taken out. Edit ▸ "
-                             "Undo takes it back.")
-                  .arg(when));
+              QStringLiteral("Backup restored: 1 changed back, 1 taken out. Undo takes it back."));
+    // Today's message about the last save follows the restore, and its undo.
+    EXPECT_TRUE(m_window.todayView()->feedback().endsWith(
+        QStringLiteral("is taken out of the diary. The Edit menu brings it back.")));
     QApplication::processEvents();
     EXPECT_TRUE(m_window.statusText().endsWith(QStringLiteral(" 1 check-in")));
 
     m_window.undoStack().undo();
     EXPECT_EQ(checkIns.count(), 2);
     EXPECT_EQ(checkIns.findByUuid(first.uuid)->pain, 9);
-    ASSERT_TRUE(checkIns.findByUuid(second.uuid).has_value());
+    ASSERT_TRUE(checkIns.findByUuid(second->uuid).has_value());
+    EXPECT_TRUE(m_window.todayView()->feedback().startsWith(QStringLiteral("Saved pain 6 at ")));
     QApplication::processEvents();
     EXPECT_TRUE(m_window.statusText().endsWith(QStringLiteral(" 2 check-ins")));
     m_window.undoStack().redo();

@@ -544,7 +544,7 @@ bool MainWindow::restoreFromBackup(const QString& chosen) {
         const RestoreChanges changes =
             DiaryEdits(*m_database, m_undoStack)
                 .restoreBackup(std::move(document), tr("Restore the backup of %1").arg(when));
-        statusBar()->showMessage(RestoreDialog::outcomeText(when, changes));
+        statusBar()->showMessage(RestoreDialog::outcomeText(changes));
     } catch (const std::exception& error) {
         m_reportError(tr("Nothing was restored: %1").arg(QString::fromUtf8(error.what())));
         return false;

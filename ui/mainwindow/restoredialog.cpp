@@ -56,10 +56,11 @@ QString RestoreDialog::takenText(const QDateTime& taken) {
         .arg(QLocale().toString(taken.date(), QLocale::LongFormat), shortTime(taken.time()));
 }
 
-QString RestoreDialog::outcomeText(const QString& taken, const RestoreChanges& changes) {
+QString RestoreDialog::outcomeText(const RestoreChanges& changes) {
+    // Short enough to stand beside the diary's name in the status bar of the smallest window;
+    // the backup's date is in the Edit menu's "Undo Restore the backup of …".
     if (changes.isEmpty())
-        return tr("The backup of %1 holds the same entries as your diary: nothing changed.")
-            .arg(taken);
+        return tr("That backup holds the same entries as your diary: nothing changed.");
     QStringList parts;
     if (changes.added > 0)
         parts << tr("%n entry(ies) brought back", nullptr, changes.added);
@@ -67,8 +68,7 @@ QString RestoreDialog::outcomeText(const QString& taken, const RestoreChanges& c
         parts << tr("%n changed back", nullptr, changes.replaced);
     if (changes.removed > 0)
         parts << tr("%n taken out", nullptr, changes.removed);
-    return tr("The backup of %1 is restored: %2. Edit ▸ Undo takes it back.")
-        .arg(taken, parts.join(QStringLiteral(", ")));
+    return tr("Backup restored: %1. Undo takes it back.").arg(parts.join(QStringLiteral(", ")));
 }
 
 QString RestoreDialog::chosenPath() const {

@@ -27,7 +27,7 @@ public:
     // "3 December 2026 at 09:14": how a backup is named in the list, the undo menu and messages.
     static QString takenText(const QDateTime& taken);
     // The status line after a restore: what changed, and that Undo takes it back.
-    static QString outcomeText(const QString& taken, const RestoreChanges& changes);
+    static QString outcomeText(const RestoreChanges& changes);
 
 private:
     QLabel* m_note = nullptr;

@@ -67,7 +67,15 @@ TodayView::TodayView(const Database& database, EditStack& undoStack,
                 followLastSaved(uuid, nullptr);
                 refresher->update([=, this] { followRemovedEntry(uuid); });
             });
-    connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
+    // Many entries changed at once (an import, a restore, or the undo of either): the message
+    // looks its entry up again.
+    connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, [this, refresher] {
+        if (m_lastSaved) {
+            const auto stored = CheckInRepository(m_database).findByUuid(m_lastSaved->uuid);
+            followLastSaved(m_lastSaved->uuid, stored ? &*stored : nullptr);
+        }
+        refresher->request();
+    });
     refresh();
     updateSaveState();
     restoreDraft();
