@@ -82,10 +82,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) brought back</source>
+        <source>Backup restored: %n entry(ies) changed. Undo takes it back.</source>
         <translation>
-            <numerusform>%n entry brought back</numerusform>
-            <numerusform>%n entries brought back</numerusform>
+            <numerusform>Backup restored: %n entry changed. Undo takes it back.</numerusform>
+            <numerusform>Backup restored: %n entries changed. Undo takes it back.</numerusform>
         </translation>
     </message>
 </context>

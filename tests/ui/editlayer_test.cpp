@@ -356,8 +356,10 @@ TEST_F(EditLayerTest, RandomSequencesWithBackupsAndRestoresMatchASimpleModel) {
             } else if (choice < 24 && !backups.empty()) {
                 const auto& [path, held] = backups[random.bounded(int(backups.size()))];
                 DiaryRestorer restorer(*m_database);
+                const bool changes = !(held == model.now());
                 edits().restoreBackup(restorer.readBackup(path), QStringLiteral("restore"));
-                model.edited(held);
+                if (changes) // a restore that changes nothing is no step (and keeps the redos)
+                    model.edited(held);
                 ++restores;
             } else {
                 randomStep(edits(), m_stack, model, random, *m_database);

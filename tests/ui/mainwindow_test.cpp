@@ -262,7 +262,7 @@ TEST_F(MainWindowTest, ARestoreIsOneStepThatUndoTakesBackAndTheEditsBeforeItStay
     EXPECT_EQ(m_window.undoStack().undoText(),
               QStringLiteral("Restore the backup of %1").arg(when));
     EXPECT_EQ(m_window.statusBar()->currentMessage(),
-              QStringLiteral("Backup restored: 1 changed back, 1 taken out. Undo takes it back."));
+              QStringLiteral("Backup restored: 2 entries changed. Undo takes it back."));
     // Today's message about the last save follows the restore, and its undo.
     EXPECT_TRUE(m_window.todayView()->feedback().endsWith(
         QStringLiteral("is taken out of the diary. The Edit menu brings it back.")));
@@ -279,6 +279,15 @@ TEST_F(MainWindowTest, ARestoreIsOneStepThatUndoTakesBackAndTheEditsBeforeItStay
     m_window.undoStack().redo();
     EXPECT_EQ(checkIns.count(), 1);
     m_window.undoStack().undo();
+    // Restoring a backup that holds what the diary holds is no step to undo, and the restore
+    // just undone can still be redone.
+    const int steps = m_window.undoStack().count();
+    const QString same = DiaryBackups(*m_window.database()).backUpNow(taken.addDays(1));
+    ASSERT_TRUE(m_window.restoreFromBackup(same));
+    EXPECT_EQ(m_window.undoStack().count(), steps);
+    EXPECT_EQ(m_window.statusBar()->currentMessage(),
+              QStringLiteral("That backup holds what your diary holds: nothing changed."));
+    EXPECT_TRUE(m_window.undoStack().canRedo());
     m_window.undoStack().undo(); // the change of the first entry
     EXPECT_EQ(checkIns.findByUuid(first.uuid)->pain, 4);
     m_window.undoStack().undo();

@@ -131,9 +131,11 @@ void DiaryEdits::recordImport(std::shared_ptr<const DiaryDocument> document,
 }
 
 RestoreChanges DiaryEdits::restoreBackup(DiaryDocument backup, const QString& text) {
-    auto* command = new RestoreCommand(m_database, std::move(backup), text);
-    apply(command); // on failure the command is deleted and the error reaches the caller
-    return command->changes();
+    RestoreChanges changes;
+    // On failure the command is deleted and the error reaches the caller; when nothing changed
+    // the stack drops it, so `changes` is read from here, not from the command.
+    apply(new RestoreCommand(m_database, std::move(backup), text, &changes));
+    return changes;
 }
 
 } // namespace painpace

@@ -71,7 +71,8 @@ public:
                       const QString& source);
 
     // Makes the diary's records those of a backup (read with DiaryRestorer::readBackup), as one
-    // step that undo takes back; returns what changed.
+    // step that undo takes back; returns what changed. A restore that changes nothing leaves no
+    // step on the stack.
     RestoreChanges restoreBackup(DiaryDocument backup, const QString& text);
 
 private:

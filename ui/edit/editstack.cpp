@@ -15,6 +15,12 @@ void EditStack::apply(EditCommand* command, const WriteScope& scope) {
         delete command;
         throw;
     }
+    // A command that found nothing to change (a restore of what the diary holds) is no step:
+    // pushing it would also throw away what could still be redone.
+    if (command->isObsolete()) {
+        delete command;
+        return;
+    }
     push(command);
 }
 

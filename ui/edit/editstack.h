@@ -18,7 +18,8 @@ public:
 
     // Makes the command's change now and pushes it. When the change fails (ValidationError,
     // StorageError) the command is deleted, nothing is pushed, and the error goes to the caller,
-    // which shows it beside the input.
+    // which shows it beside the input. A command that marks itself obsolete while applying (it
+    // changed nothing) is deleted and not pushed, and the redo steps stay.
     void apply(EditCommand* command);
     // Runs one write and whatever else belongs to the same transaction (DiaryEdits passes
     // DraftRepository::clearAlongside, so a save and the removal of its draft are one write).

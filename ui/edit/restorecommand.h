@@ -13,10 +13,10 @@ class Database;
 // Both address records by uuid, and only what differs is written.
 class RestoreCommand final : public EditCommand {
 public:
-    RestoreCommand(const Database& database, DiaryDocument backup, const QString& text);
-
-    // What the last apply or revert changed.
-    const RestoreChanges& changes() const { return m_changes; }
+    // `firstChanges` receives what the first apply changed. When that is nothing, the command
+    // marks itself obsolete and the stack drops it: there is no step to undo.
+    RestoreCommand(const Database& database, DiaryDocument backup, const QString& text,
+                   RestoreChanges* firstChanges);
 
 protected:
     void apply() override;
@@ -25,8 +25,8 @@ protected:
 private:
     const Database& m_database;
     DiaryDocument m_backup;
-    DiaryDocument m_before; // what the diary held when the backup was last put in
-    RestoreChanges m_changes;
+    DiaryDocument m_before;         // what the diary held when the backup was last put in
+    RestoreChanges* m_firstChanges; // null after the first apply
 };
 
 } // namespace painpace

@@ -60,15 +60,9 @@ QString RestoreDialog::outcomeText(const RestoreChanges& changes) {
     // Short enough to stand beside the diary's name in the status bar of the smallest window;
     // the backup's date is in the Edit menu's "Undo Restore the backup of …".
     if (changes.isEmpty())
-        return tr("That backup holds the same entries as your diary: nothing changed.");
-    QStringList parts;
-    if (changes.added > 0)
-        parts << tr("%n entry(ies) brought back", nullptr, changes.added);
-    if (changes.replaced > 0)
-        parts << tr("%n changed back", nullptr, changes.replaced);
-    if (changes.removed > 0)
-        parts << tr("%n taken out", nullptr, changes.removed);
-    return tr("Backup restored: %1. Undo takes it back.").arg(parts.join(QStringLiteral(", ")));
+        return tr("That backup holds what your diary holds: nothing changed.");
+    return tr("Backup restored: %n entry(ies) changed. Undo takes it back.", nullptr,
+              changes.added + changes.replaced + changes.removed);
 }
 
 QString RestoreDialog::chosenPath() const {
