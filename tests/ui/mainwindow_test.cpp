@@ -270,6 +270,7 @@ TEST_F(MainWindowTest, ARestoreIsOneStepThatUndoTakesBackAndTheEditsBeforeItStay
     EXPECT_TRUE(m_window.statusText().endsWith(QStringLiteral(" 1 check-in")));
 
     m_window.undoStack().undo();
+    EXPECT_TRUE(m_window.statusBar()->currentMessage().isEmpty()); // it spoke of the restore
     EXPECT_EQ(checkIns.count(), 2);
     EXPECT_EQ(checkIns.findByUuid(first.uuid)->pain, 9);
     ASSERT_TRUE(checkIns.findByUuid(second->uuid).has_value());

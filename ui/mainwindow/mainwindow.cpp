@@ -544,7 +544,16 @@ bool MainWindow::restoreFromBackup(const QString& chosen) {
         const RestoreChanges changes =
             DiaryEdits(*m_database, m_undoStack)
                 .restoreBackup(std::move(document), tr("Restore the backup of %1").arg(when));
-        statusBar()->showMessage(RestoreDialog::outcomeText(changes));
+        const QString outcome = RestoreDialog::outcomeText(changes);
+        statusBar()->showMessage(outcome);
+        // The line speaks of the restore: the next undo or redo makes it untrue.
+        connect(
+            &m_undoStack, &QUndoStack::indexChanged, statusBar(),
+            [bar = statusBar(), outcome] {
+                if (bar->currentMessage() == outcome)
+                    bar->clearMessage();
+            },
+            Qt::SingleShotConnection);
     } catch (const std::exception& error) {
         m_reportError(tr("Nothing was restored: %1").arg(QString::fromUtf8(error.what())));
         return false;
