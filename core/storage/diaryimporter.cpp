@@ -27,9 +27,7 @@ QString tr(const char* text) {
     return QCoreApplication::translate("DiaryImporter", text);
 }
 
-QString uuidText(const QUuid& uuid) {
-    return uuid.toString(QUuid::WithoutBraces);
-}
+using sqlnames::uuidText;
 
 constexpr int kMaxOwnNameLength = 80;
 

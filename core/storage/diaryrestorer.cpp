@@ -31,9 +31,7 @@ QString tr(const char* text) {
     return QCoreApplication::translate("DiaryRestorer", text);
 }
 
-QString uuidText(const QUuid& uuid) {
-    return uuid.toString(QUuid::WithoutBraces);
-}
+using sqlnames::uuidText;
 
 // The records of one kind by uuid, each as its export writes it: two records are the same to the
 // person exactly when their exports are (row ids, which a record does not keep across a restore,

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QUuid>
 
 namespace painpace::sqlnames {
 
@@ -13,6 +14,11 @@ inline QString key(const char* name) {
 // Days are stored as ISO text, so text order is date order.
 inline QString isoDay(const QDate& day) {
     return day.toString(Qt::ISODate);
+}
+
+// Uuids are stored as text without braces.
+inline QString uuidText(const QUuid& uuid) {
+    return uuid.toString(QUuid::WithoutBraces);
 }
 
 } // namespace painpace::sqlnames

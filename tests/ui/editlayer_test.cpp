@@ -2,6 +2,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 
+#include <functional>
 #include <gtest/gtest.h>
 #include <map>
 
@@ -308,30 +309,40 @@ void randomStep(DiaryEdits edits, EditStack& stack, UndoModel& model, QRandomGen
     model.edited(std::move(next));
 }
 
+// Replays `sequences` seeded sequences of `steps` steps, each made by `step`, and compares the
+// diary with the model after every single step; undoing everything at the end must give the
+// empty diary back.
+// `at` counts the steps of the sequence from 0.
+using SequenceStep = std::function<void(QRandomGenerator& random, UndoModel& model, int at)>;
+void replaySequences(EditStack& stack, const Database& database, int sequences, int steps,
+                     const SequenceStep& step) {
+    QSignalSpy failures(&stack, &EditStack::stepFailed);
+    for (int seed = 1; seed <= sequences; ++seed) {
+        QRandomGenerator random(static_cast<quint32>(seed));
+        UndoModel model;
+        for (int at = 0; at < steps; ++at) {
+            step(random, model, at);
+            ASSERT_TRUE(stateOf(database) == model.now()) << "seed " << seed << ", step " << at;
+            ASSERT_EQ(failures.count(), 0) << "seed " << seed << ", step " << at << ": "
+                                           << failures.first().first().toString().toStdString();
+        }
+        while (stack.canUndo())
+            stack.undo();
+        ASSERT_TRUE(stateOf(database) == DiaryState{}) << "seed " << seed;
+        stack.clear();
+    }
+}
+
 } // namespace
 
 // Any sequence of adds, edits, deletes, duplicates, undos and redos over check-ins and
 // questionnaires leaves the diary exactly as the model says, after every single step; undoing
 // everything at the end gives the empty diary back.
 TEST_F(EditLayerTest, RandomSequencesOfEditsUndosAndRedosMatchASimpleModel) {
-    constexpr int kSequences = 250;
-    constexpr int kSteps = 20;
-    QSignalSpy failures(&m_stack, &EditStack::stepFailed);
-    for (int seed = 1; seed <= kSequences; ++seed) {
-        QRandomGenerator random(static_cast<quint32>(seed));
-        UndoModel model;
-        for (int step = 0; step < kSteps; ++step) {
-            randomStep(edits(), m_stack, model, random, *m_database);
-            ASSERT_TRUE(stateOf(*m_database) == model.now())
-                << "seed " << seed << ", step " << step;
-            ASSERT_EQ(failures.count(), 0) << "seed " << seed << ", step " << step << ": "
-                                           << failures.first().first().toString().toStdString();
-        }
-        while (m_stack.canUndo())
-            m_stack.undo();
-        ASSERT_TRUE(stateOf(*m_database) == DiaryState{}) << "seed " << seed;
-        m_stack.clear();
-    }
+    replaySequences(m_stack, *m_database, 250, 20,
+                    [this](QRandomGenerator& random, UndoModel& model, int) {
+                        randomStep(edits(), m_stack, model, random, *m_database);
+                    });
 }
 
 // Restores join the sequences: now and then a backup is written (the model remembers what it
@@ -339,15 +350,14 @@ TEST_F(EditLayerTest, RandomSequencesOfEditsUndosAndRedosMatchASimpleModel) {
 // undo takes back and redo brings again, wherever it stands among the other edits.
 TEST_F(EditLayerTest, RandomSequencesWithBackupsAndRestoresMatchASimpleModel) {
     constexpr int kSequences = 80;
-    constexpr int kSteps = 20;
-    QSignalSpy failures(&m_stack, &EditStack::stepFailed);
     QDateTime clock(QDate(2026, 12, 1), QTime(8, 0));
     int restores = 0;
-    for (int seed = 1; seed <= kSequences; ++seed) {
-        QRandomGenerator random(static_cast<quint32>(seed));
-        UndoModel model;
-        std::vector<std::pair<QString, DiaryState>> backups;
-        for (int step = 0; step < kSteps; ++step) {
+    std::vector<std::pair<QString, DiaryState>> backups; // of the sequence being replayed
+    replaySequences(
+        m_stack, *m_database, kSequences, 20,
+        [&](QRandomGenerator& random, UndoModel& model, int at) {
+            if (at == 0) // a new sequence: the last one's backups hold other records
+                backups.clear();
             const int choice = random.bounded(100);
             if (choice < 12) {
                 clock = clock.addSecs(1);
@@ -355,25 +365,16 @@ TEST_F(EditLayerTest, RandomSequencesWithBackupsAndRestoresMatchASimpleModel) {
                                      model.now());
             } else if (choice < 24 && !backups.empty()) {
                 const auto& [path, held] = backups[random.bounded(int(backups.size()))];
-                DiaryRestorer restorer(*m_database);
                 const bool changes = !(held == model.now());
-                edits().restoreBackup(restorer.readBackup(path), QStringLiteral("restore"));
+                edits().restoreBackup(DiaryRestorer(*m_database).readBackup(path),
+                                      QStringLiteral("restore"));
                 if (changes) // a restore that changes nothing is no step (and keeps the redos)
                     model.edited(held);
                 ++restores;
             } else {
                 randomStep(edits(), m_stack, model, random, *m_database);
             }
-            ASSERT_TRUE(stateOf(*m_database) == model.now())
-                << "seed " << seed << ", step " << step;
-            ASSERT_EQ(failures.count(), 0) << "seed " << seed << ", step " << step << ": "
-                                           << failures.first().first().toString().toStdString();
-        }
-        while (m_stack.canUndo())
-            m_stack.undo();
-        ASSERT_TRUE(stateOf(*m_database) == DiaryState{}) << "seed " << seed;
-        m_stack.clear();
-    }
+        });
     EXPECT_GT(restores, kSequences / 2); // the sequences did restore, many times
 }
 
