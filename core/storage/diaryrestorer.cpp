@@ -1,6 +1,7 @@
 #include "diaryrestorer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -108,6 +109,11 @@ DiaryRestorer::DiaryRestorer(const Database& database)
 DiaryDocument DiaryRestorer::readBackup(const QString& backupPath) const {
     const QString folder = DiaryBackups(m_database).folder();
     privatefiles::ensureFolder(folder);
+    // A copy left by a PainPace that stopped while reading one goes first: this diary's lock is
+    // held, so no other PainPace can be reading from its backups folder now.
+    for (const QString& left :
+         QDir(folder).entryList({QStringLiteral(".reading-*")}, QDir::Dirs | QDir::Hidden))
+        QDir(folder + QLatin1Char('/') + left).removeRecursively();
     // A private scratch folder (0700) beside the backups: the copy may be upgraded to this
     // PainPace's schema on opening, and the backup itself is never touched.
     QTemporaryDir scratch(folder + QStringLiteral("/.reading-XXXXXX"));

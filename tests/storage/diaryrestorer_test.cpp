@@ -1,4 +1,6 @@
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -163,4 +165,21 @@ TEST_F(DiaryRestorerTest, ABackupFromAnOlderPainPaceIsReadWithoutChangingIt) {
     EXPECT_EQ(document.checkIns.first().uuid, kept.uuid);
     EXPECT_EQ(document.checkIns.first().pain, 6);
     EXPECT_EQ(FileSnapshot::of(older), before);
+}
+
+// A PainPace that stopped while reading a backup left its private copy behind; the next restore
+// tidies it away.
+TEST_F(DiaryRestorerTest, ACopyLeftByAStoppedReadIsTidiedAwayByTheNextOne) {
+    const QString backup = backUp();
+    const QString left = DiaryBackups(*m_database).folder() + QStringLiteral("/.reading-AbC123");
+    ASSERT_TRUE(QDir().mkpath(left));
+    QFile copy(left + QStringLiteral("/backup.sqlite"));
+    ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
+    copy.write("left behind");
+    copy.close();
+    DiaryRestorer(*m_database).readBackup(backup);
+    EXPECT_FALSE(QFileInfo::exists(left));
+    EXPECT_EQ(QDir(DiaryBackups(*m_database).folder())
+                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+              QStringList{QFileInfo(backup).fileName()});
 }
