@@ -544,21 +544,24 @@ bool MainWindow::restoreFromBackup(const QString& chosen) {
         const RestoreChanges changes =
             DiaryEdits(*m_database, m_undoStack)
                 .restoreBackup(std::move(document), tr("Restore the backup of %1").arg(when));
-        const QString outcome = RestoreDialog::outcomeText(changes);
-        statusBar()->showMessage(outcome);
-        // The line speaks of the restore: the next undo or redo makes it untrue.
-        connect(
-            &m_undoStack, &QUndoStack::indexChanged, statusBar(),
-            [bar = statusBar(), outcome] {
-                if (bar->currentMessage() == outcome)
-                    bar->clearMessage();
-            },
-            Qt::SingleShotConnection);
+        showUntilTheNextStep(RestoreDialog::outcomeText(changes));
     } catch (const std::exception& error) {
         m_reportError(tr("Nothing was restored: %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
     return true;
+}
+
+// A status line about the last step: the next undo or redo makes it untrue, so it goes then.
+void MainWindow::showUntilTheNextStep(const QString& message) {
+    statusBar()->showMessage(message);
+    connect(
+        &m_undoStack, &QUndoStack::indexChanged, statusBar(),
+        [bar = statusBar(), message] {
+            if (bar->currentMessage() == message)
+                bar->clearMessage();
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::backUpIfDue() {

@@ -131,6 +131,7 @@ private:
     void showNoDiary(const QString& reason, const QString& path);
     void retireNoDiaryPage();
     void restoreWindowGeometry();
+    void showUntilTheNextStep(const QString& message);
     // True when it is fine to go on: nothing unsaved, or saved, or discarded on purpose.
     bool resolveUnsavedInput();
     QList<UnsavedInput*> editorsWithUnsavedInput() const;
