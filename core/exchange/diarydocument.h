@@ -38,6 +38,11 @@ struct DiaryDocument {
     QList<QuestionnaireRecord> questionnaires;
     QList<PacingPlanRecord> pacingPlans;
     QList<TherapyTrialRecord> trials;
+    // True when every check-in passed validateCheckIn as the document was read (the JSON and CSV
+    // readers validate where they can still name the line); an import then checks only what
+    // depends on the diary, and validates the check-ins itself otherwise. Whoever changes a
+    // check-in afterwards sets it back to false.
+    bool checkInsValidated = false;
 
     // Records an import writes one by one, for its progress.
     qsizetype recordCount() const {

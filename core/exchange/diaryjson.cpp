@@ -212,6 +212,7 @@ DiaryDocument diaryFromJsonObject(const QJsonObject& object) {
             uuids.add(record.trial.uuid, path);
             return record;
         });
+    document.checkInsValidated = true;
     return document;
 }
 

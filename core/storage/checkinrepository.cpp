@@ -191,6 +191,13 @@ void CheckInRepository::put(CheckIn& checkIn) {
     announceSaved(checkIn, added);
 }
 
+void CheckInRepository::addValidated(CheckIn& checkIn) {
+    if (!writeTransactionOpen(m_database.connection()))
+        throw StorageError(QStringLiteral("An entry is added unchecked only inside a write."));
+    checkIn.id = 0;
+    write(checkIn);
+}
+
 void CheckInRepository::removeByUuid(const QUuid& uuid) {
     remove(rowIdOfUuid(m_database.connection(), "check_in", uuid));
 }

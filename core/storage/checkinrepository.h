@@ -31,6 +31,11 @@ public:
     void put(CheckIn& checkIn);
     // Deletes the record with this uuid; throws StorageError when there is none.
     void removeByUuid(const QUuid& uuid);
+    // Adds an entry its caller has already validated in memory (validateCheckIn, and its codes
+    // against the catalogue), inside the caller's open WriteTransaction: no savepoint, no query
+    // per code and no announcement. How an import writes thousands of entries at SQLite's own
+    // pace (docs/architecture.md, "Importing"). Throws StorageError when no transaction is open.
+    void addValidated(CheckIn& checkIn);
 
     std::optional<CheckIn> find(qint64 id) const;
     std::optional<CheckIn> findByUuid(const QUuid& uuid) const;

@@ -8,6 +8,7 @@
 #include "checkinrepository.h"
 #include "database.h"
 #include "diary/builtincatalogue.h"
+#include "diary/checkinvalidator.h"
 #include "diary/validationissue.h"
 #include "diarynotifier.h"
 #include "exchange/underpath.h"
@@ -129,16 +130,30 @@ void DiaryImporter::checkReferences(const DiaryDocument& document) const {
         checkOwnItem(QStringLiteral("ownTherapies[%1]").arg(i), own.code, own.name);
         therapies.insert(own.code);
     }
+    // Each code once, however many entries use it; an unknown one is named where it first
+    // appears. The paths are made only for codes met for the first time.
+    QSet<QString> seenTriggers;
+    QSet<QString> seenTherapies;
     for (qsizetype i = 0; i < document.checkIns.size(); ++i) {
         const CheckIn& checkIn = document.checkIns[i];
-        for (qsizetype t = 0; t < checkIn.triggers.size(); ++t)
-            requireKnown(triggers, checkIn.triggers[t].triggerCode,
-                         QStringLiteral("checkIns[%1].triggers[%2].trigger").arg(i).arg(t),
-                         tr("triggers"));
-        for (qsizetype t = 0; t < checkIn.therapies.size(); ++t)
-            requireKnown(therapies, checkIn.therapies[t].therapyCode,
-                         QStringLiteral("checkIns[%1].therapies[%2].therapy").arg(i).arg(t),
-                         tr("therapies"));
+        for (qsizetype t = 0; t < checkIn.triggers.size(); ++t) {
+            const QString& code = checkIn.triggers[t].triggerCode;
+            if (!seenTriggers.contains(code)) {
+                requireKnown(triggers, code,
+                             QStringLiteral("checkIns[%1].triggers[%2].trigger").arg(i).arg(t),
+                             tr("triggers"));
+                seenTriggers.insert(code);
+            }
+        }
+        for (qsizetype t = 0; t < checkIn.therapies.size(); ++t) {
+            const QString& code = checkIn.therapies[t].therapyCode;
+            if (!seenTherapies.contains(code)) {
+                requireKnown(therapies, code,
+                             QStringLiteral("checkIns[%1].therapies[%2].therapy").arg(i).arg(t),
+                             tr("therapies"));
+                seenTherapies.insert(code);
+            }
+        }
     }
     for (qsizetype i = 0; i < document.trials.size(); ++i) {
         const TherapyTrial& trial = document.trials[i].trial;
@@ -150,7 +165,24 @@ void DiaryImporter::checkReferences(const DiaryDocument& document) const {
     }
 }
 
+void DiaryImporter::validateNewCheckIns(const DiaryDocument& document,
+                                        const QSet<QString>& stored) const {
+    if (document.checkInsValidated)
+        return;
+    for (qsizetype i = 0; i < document.checkIns.size(); ++i) {
+        const CheckIn& checkIn = document.checkIns[i];
+        if (stored.contains(uuidText(checkIn.uuid)))
+            continue; // left as the diary has it, so never written
+        const ValidationIssues issues = validateCheckIn(checkIn);
+        if (!issues.isEmpty())
+            validateUnder(QStringLiteral("checkIns[%1]").arg(i),
+                          [&] { throw ValidationError(issues); });
+    }
+}
+
 ImportSummary DiaryImporter::check(const DiaryDocument& document) const {
+    const QSet<QString> checkIns = uuidsIn("check_in");
+    validateNewCheckIns(document, checkIns);
     checkReferences(document);
     ImportSummary summary;
     const QSet<QString> triggers = codesIn("trigger_def");
@@ -159,7 +191,6 @@ ImportSummary DiaryImporter::check(const DiaryDocument& document) const {
     const QSet<QString> therapies = codesIn("therapy_def");
     for (const TherapyDefinition& own : document.ownTherapies)
         countBy(therapies, own.code, summary.ownTherapies);
-    const QSet<QString> checkIns = uuidsIn("check_in");
     for (const CheckIn& checkIn : document.checkIns)
         countBy(checkIns, uuidText(checkIn.uuid), summary.checkIns);
     const QSet<QString> questionnaires = uuidsIn("questionnaire_result");
@@ -179,12 +210,12 @@ ImportSummary DiaryImporter::check(const DiaryDocument& document) const {
 }
 
 ImportSummary DiaryImporter::import(const DiaryDocument& document, const ImportProgress& progress) {
-    ImportSummary summary = check(document);
+    ImportSummary summary;
     {
         // Views hear about the import once, after it committed; the repositories' own
         // announcements would come before the outer commit and could be rolled back.
         const QSignalBlocker quiet(&m_database.notifier());
-        write(document, progress, summary.addedIds);
+        write(document, progress, summary);
     }
     m_database.notifier().announceEverythingChanged();
     return summary;
@@ -225,7 +256,7 @@ void DiaryImporter::removeImported(const ImportedIds& ids) {
 }
 
 void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& progress,
-                          ImportedIds& added) {
+                          ImportSummary& summary) {
     const qsizetype total = document.recordCount();
     qsizetype done = 0;
     const auto step = [&] {
@@ -235,8 +266,11 @@ void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& p
     };
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db, m_database.dialect());
-    // Under the write lock, so nothing can change between the check and the write.
+    // Under the write lock, so nothing can change between the checks and the write: what check()
+    // found already there (and so did not validate) is still there when it is skipped below.
     WholeDiaryCheck::require(m_database, tr("imported nothing"));
+    summary = check(document);
+    ImportedIds& added = summary.addedIds;
 
     const QSet<QString> triggerCodes = codesIn("trigger_def");
     for (const TriggerDefinition& own : document.ownTriggers) {
@@ -257,14 +291,16 @@ void DiaryImporter::write(const DiaryDocument& document, const ImportProgress& p
         step();
     }
 
+    // Validated by check() before this transaction began, codes included: written as they are,
+    // with no savepoint and no query per entry (docs/architecture.md, "Importing").
     CheckInRepository checkIns(m_database);
     const QSet<QString> storedCheckIns = uuidsIn("check_in");
-    for (qsizetype i = 0; i < document.checkIns.size(); ++i) {
-        CheckIn checkIn = document.checkIns[i];
-        if (!storedCheckIns.contains(uuidText(checkIn.uuid))) {
-            checkIn.id = 0;
-            validateUnder(QStringLiteral("checkIns[%1]").arg(i), [&] { checkIns.save(checkIn); });
-            added.checkIns.append(uuidText(checkIn.uuid));
+    for (const CheckIn& source : document.checkIns) {
+        const QString uuid = uuidText(source.uuid);
+        if (!storedCheckIns.contains(uuid)) {
+            CheckIn checkIn = source;
+            checkIns.addValidated(checkIn);
+            added.checkIns.append(uuid);
         }
         step();
     }

@@ -83,7 +83,10 @@ private:
     QSet<QString> uuidsIn(const char* table) const;
     QSet<QString> codesIn(const char* table) const;
     void checkReferences(const DiaryDocument& document) const;
-    void write(const DiaryDocument& document, const ImportProgress& progress, ImportedIds& added);
+    // Check-ins the diary does not have yet, when their reader has not validated them.
+    void validateNewCheckIns(const DiaryDocument& document, const QSet<QString>& stored) const;
+    void write(const DiaryDocument& document, const ImportProgress& progress,
+               ImportSummary& summary);
     void deleteByKey(const char* table, const char* column, const QStringList& keys,
                      const QString& condition = {});
 

@@ -5,6 +5,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bareinsert.h"
 #include "demo/demodiary.h"
 #include "demo/demopacing.h"
 #include "exchange/diarycsv.h"
@@ -89,6 +90,47 @@ void BM_ImportTenYearsIntoAnEmptyDiary(benchmark::State& state) {
     }
 }
 
+// The check-ins of ten years and what they hold, imported into an empty diary, next to the same
+// rows written by a bare loop of prepared inserts (bareinsert.h): the import's rate against
+// SQLite's own pace, in the same run. Each repetition writes a new diary file; making it (the
+// schema) is not timed.
+std::unique_ptr<Database> emptyDiary(const char* kind) {
+    static int round = 0;
+    return Database::openFile(tenYears().dir.filePath(
+        QStringLiteral("%1-%2.sqlite").arg(QLatin1String(kind)).arg(round++)));
+}
+
+void BM_ImportCheckInsOfTenYears(benchmark::State& state) {
+    DiaryDocument checkInsOnly;
+    checkInsOnly.checkIns = tenYears().document.checkIns;
+    // As the readers hand it over: every check-in validated where its line could be named.
+    checkInsOnly.checkInsValidated = true;
+    const qsizetype rows = bench::rowsOf(checkInsOnly.checkIns);
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto target = emptyDiary("import-rows");
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(DiaryImporter(*target).import(checkInsOnly).added());
+    }
+    state.counters["rows"] = static_cast<double>(rows);
+    state.counters["rows/s"] = benchmark::Counter(static_cast<double>(rows) * state.iterations(),
+                                                  benchmark::Counter::kIsRate);
+}
+
+void BM_BareInsertOfTheSameRows(benchmark::State& state) {
+    const QList<CheckIn>& checkIns = tenYears().document.checkIns;
+    qsizetype rows = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto target = emptyDiary("bare-rows");
+        state.ResumeTiming();
+        rows = bench::insertRowsBare(target->connection(), checkIns);
+    }
+    state.counters["rows"] = static_cast<double>(rows);
+    state.counters["rows/s"] = benchmark::Counter(static_cast<double>(rows) * state.iterations(),
+                                                  benchmark::Counter::kIsRate);
+}
+
 // Nothing new: every record is found by its uuid and left.
 void BM_ImportTenYearsAgain(benchmark::State& state) {
     for (auto _ : state)
@@ -132,6 +174,16 @@ BENCHMARK(BM_ImportTenYearsIntoAnEmptyDiary)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1)
     ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ImportCheckInsOfTenYears)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(7)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_BareInsertOfTheSameRows)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(7)
     ->ReportAggregatesOnly(true);
 BENCHMARK(BM_ImportTenYearsAgain)
     ->Unit(benchmark::kMillisecond)

@@ -188,3 +188,56 @@ TEST_F(DiaryExchangeTest, UndoingAnImportTakesOutExactlyWhatItAdded) {
     DiaryImporter(*m_target).import(document);
     EXPECT_EQ(CheckInRepository(*m_target).count(), CheckInRepository(*m_source).count() + 1);
 }
+
+// A document read straight from a diary (a backup being restored) carries no reader's
+// validation: the importer validates each new check-in itself, before writing anything.
+TEST_F(DiaryExchangeTest, ACheckInNoReaderValidatedIsValidatedBeforeAnythingIsWritten) {
+    DiaryDocument document = DiaryExportReader(*m_source).read();
+    ASSERT_FALSE(document.checkInsValidated);
+    document.checkIns[3].pain = 11;
+    try {
+        DiaryImporter(*m_target).import(document);
+        FAIL() << "a pain of 11 was imported";
+    } catch (const ValidationError& error) {
+        ASSERT_EQ(error.issues().size(), 1);
+        EXPECT_EQ(error.issues()[0].field, QStringLiteral("checkIns[3].pain"));
+    }
+    EXPECT_EQ(CheckInRepository(*m_target).count(), 0);
+    EXPECT_TRUE(DiaryExportReader(*m_target).read().ownTriggers.isEmpty());
+}
+
+// What the diary has under the same uuid is left as it is, so it is neither validated nor
+// written: importing never changes an entry the diary already holds.
+TEST_F(DiaryExchangeTest, ACheckInTheDiaryAlreadyHasIsLeftAsItIs) {
+    DiaryImporter(*m_target).import(diaryFromJson(m_exported));
+    DiaryDocument changed = DiaryExportReader(*m_source).read();
+    const int storedPain = changed.checkIns[0].pain;
+    changed.checkIns[0].pain = 42;
+    const ImportSummary summary = DiaryImporter(*m_target).import(changed);
+    EXPECT_EQ(summary.checkIns, (ImportCount{0, CheckInRepository(*m_source).count()}));
+    EXPECT_EQ(CheckInRepository(*m_target).findByUuid(changed.checkIns[0].uuid)->pain, storedPain);
+}
+
+// Each code is looked up once; an unknown one is named where the file first uses it.
+TEST_F(DiaryExchangeTest, AnUnknownTherapyUsedTwiceIsNamedAtItsFirstUse) {
+    DiaryDocument document = diaryFromJson(m_exported);
+    TherapyUse unknown;
+    unknown.therapyCode = QStringLiteral("own.moon_water");
+    document.checkIns[7].therapies.append(unknown);
+    document.checkIns[2].therapies.append(unknown);
+    try {
+        DiaryImporter(*m_target).import(document);
+        FAIL() << "an unknown therapy was imported";
+    } catch (const ValidationError& error) {
+        ASSERT_EQ(error.issues().size(), 1);
+        EXPECT_EQ(error.issues()[0].field, QStringLiteral("checkIns[2].therapies[%1].therapy")
+                                               .arg(document.checkIns[2].therapies.size() - 1));
+    }
+    EXPECT_EQ(CheckInRepository(*m_target).count(), 0);
+}
+
+TEST_F(DiaryExchangeTest, AnEntryIsAddedUncheckedOnlyInsideAWrite) {
+    CheckIn entry = painpace::testing::minimalCheckIn(3, QDate(2020, 1, 1));
+    EXPECT_THROW(CheckInRepository(*m_target).addValidated(entry), StorageError);
+    EXPECT_EQ(CheckInRepository(*m_target).count(), 0);
+}
