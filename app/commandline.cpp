@@ -17,6 +17,7 @@ const QString kTo = QStringLiteral("to");
 const QString kPaper = QStringLiteral("paper");
 const QString kSmokeTest = QStringLiteral("smoke-test");
 const QString kScreenshots = QStringLiteral("screenshots");
+const QString kExitAfterFirstPaint = QStringLiteral("exit-after-first-paint");
 constexpr int kDefaultReportDays = 90;
 
 void describe(QCommandLineParser& parser) {
@@ -71,6 +72,10 @@ void describe(QCommandLineParser& parser) {
                                       "720x480, 1000x720 and 1600x1000 and the main dialogs, in "
                                       "the light and the dark theme, and a contact sheet of them "
                                       "all, into FOLDER (the diary is copied, never changed).")});
+    QCommandLineOption firstPaint(kExitAfterFirstPaint,
+                                  QStringLiteral("For the start-up benchmark (tests/bench)."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstPaint);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("demo, check, backup, export, import or report"),
                                  QStringLiteral("[command]"));
@@ -206,6 +211,9 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     else
         return usageError(QStringLiteral("Unknown command '%1'.").arg(command));
 
+    line.exitAfterFirstPaint = parser.isSet(kExitAfterFirstPaint);
+    if (line.exitAfterFirstPaint && line.action != Action::Gui)
+        return usageError(QStringLiteral("--exit-after-first-paint goes with the window only."));
     if (const QString error = readExchangeArguments(parser, line); !error.isEmpty())
         return usageError(error);
     if (const QString error = readReportArguments(parser, line); !error.isEmpty())

@@ -35,6 +35,9 @@ struct CommandLine {
     QDate reportFrom;     // report
     QDate reportTo;
     QString paper; // report: "a4", "letter" or empty for the locale's
+    // The window: say "first paint" on standard output once it is painted whole for the first
+    // time, then close (how the start-up benchmark times a start; not in --help).
+    bool exitAfterFirstPaint = false;
     QString error;
 
     static CommandLine parse(const QStringList& arguments);

@@ -7,6 +7,7 @@
 #include "commandline.h"
 #include "common/apptheme.h"
 #include "common/translations.h"
+#include "firstpaintprobe.h"
 #include "headlesscommands.h"
 #include "mainwindow/mainwindow.h"
 #include "screenshotrun.h"
@@ -118,6 +119,10 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     window.show();
+    if (line.exitAfterFirstPaint) {
+        new FirstPaintProbe(window);
+        return app.exec();
+    }
     // Offered once the window is up, over it (docs/design.md, "Help in the app").
     QTimer::singleShot(0, &window, [&window] { window.offerTourOnFirstStart(); });
     return app.exec();

@@ -64,6 +64,31 @@ TEST_F(CommandLineTest, SmokeTestShowsEveryViewOfADemoDiaryAndSavesThem) {
     EXPECT_EQ(QDir(shots).entryList({QStringLiteral("smoke-*.png")}, QDir::Files).size(), 8);
 }
 
+// How the start-up benchmark times a start (tests/bench/startbench.cpp): the real window on the
+// diary, "first paint" once it is painted whole, then a clean exit that leaves the diary healthy.
+TEST_F(CommandLineTest, TheWindowCanSayWhenItFirstPaintedAndClose) {
+    const QString diary = path("diary.sqlite");
+    ASSERT_EQ(runPainPace({QStringLiteral("--database"), diary, QStringLiteral("demo")}).exitCode,
+              0);
+    // Settings of its own, as on a first start, and never the person's.
+    painpace::testing::ProcessInput ownSettings;
+    ownSettings.variables = {{QStringLiteral("XDG_CONFIG_HOME"), path("config")},
+                             {QStringLiteral("XDG_DATA_HOME"), path("data")}};
+    const ProcessResult run = runPainPace(
+        {QStringLiteral("--database"), diary, QStringLiteral("--exit-after-first-paint")},
+        QStringLiteral("offscreen"), 120000, ownSettings);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, QStringLiteral("first paint\n"));
+    EXPECT_EQ(runPainPace({QStringLiteral("--database"), diary, QStringLiteral("check")}).exitCode,
+              0);
+    // Only with the window, and not offered to people in --help.
+    const ProcessResult wrong =
+        runPainPace({QStringLiteral("check"), QStringLiteral("--exit-after-first-paint")});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_FALSE(runPainPace({QStringLiteral("--help")})
+                     .out.contains(QStringLiteral("exit-after-first-paint")));
+}
+
 TEST_F(CommandLineTest, SmokeTestWithoutADisplayFailsWithOneLine) {
     const ProcessResult run = runPainPace({QStringLiteral("--smoke-test")});
     EXPECT_EQ(run.exitCode, 1);

@@ -78,3 +78,37 @@ TEST(RefreshWhenShown, ManyChangesBehindAnotherPageAreOneRefresh) {
     refresher->request(); // now on screen: at once
     EXPECT_EQ(refreshed, 2);
 }
+
+// A start reads only what the first page shows: the page in front loads while the window is
+// shown (before its first paint), a page behind it when it is first turned to, and only then.
+TEST(RefreshWhenShown, APageInAWindowIsFirstLoadedWhenItIsFirstShown) {
+    QTabWidget pages;
+    auto* front = new QWidget;
+    auto* back = new QWidget;
+    pages.addTab(front, QStringLiteral("front"));
+    pages.addTab(back, QStringLiteral("back"));
+    int frontLoads = 0;
+    int backLoads = 0;
+    (new RefreshWhenShown(front, [&frontLoads] { ++frontLoads; }))->loadWhenFirstShown();
+    (new RefreshWhenShown(back, [&backLoads] { ++backLoads; }))->loadWhenFirstShown();
+    EXPECT_EQ(frontLoads, 0);
+    EXPECT_EQ(backLoads, 0);
+    pages.show();
+    EXPECT_EQ(frontLoads, 1);
+    EXPECT_EQ(backLoads, 0);
+    pages.setCurrentWidget(back);
+    EXPECT_EQ(backLoads, 1);
+    pages.setCurrentWidget(front);
+    pages.setCurrentWidget(back);
+    EXPECT_EQ(frontLoads, 1);
+    EXPECT_EQ(backLoads, 1);
+}
+
+TEST(RefreshWhenShown, AViewBuiltOnItsOwnLoadsAtOnce) {
+    QWidget view;
+    int loads = 0;
+    auto* refresher = new RefreshWhenShown(&view, [&loads] { ++loads; });
+    refresher->loadWhenFirstShown();
+    EXPECT_EQ(loads, 1);
+    EXPECT_FALSE(refresher->isStale());
+}

@@ -65,7 +65,7 @@ BodyMapView::BodyMapView(const Database& database, EditStack& undoStack,
         if (!m_stored)
             showTarget();
     });
-    reload();
+    refresher->loadWhenFirstShown();
 }
 
 QWidget* BodyMapView::buildToolbar() {

@@ -51,7 +51,7 @@ CalendarView::CalendarView(const Database& database, EditStack& undoStack, QWidg
     connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
-    reload();
+    refresher->loadWhenFirstShown();
     // Changes left unsaved when PainPace last stopped come back where they were made.
     if (m_editor->restoreDraft())
         m_pages->setCurrentWidget(m_editor);

@@ -77,7 +77,7 @@ ChartsView::ChartsView(const Database& database, QWidget* parent)
     connect(&notifier, &DiaryNotifier::questionnairesChanged, refresher,
             &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::catalogueChanged, refresher, &RefreshWhenShown::request);
-    reload();
+    refresher->loadWhenFirstShown();
 }
 
 // The chart and its period: always visible, in one row.

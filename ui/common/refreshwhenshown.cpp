@@ -12,6 +12,15 @@ RefreshWhenShown::RefreshWhenShown(QWidget* view, std::function<void()> refresh)
     view->installEventFilter(this);
 }
 
+void RefreshWhenShown::loadWhenFirstShown() {
+    if (m_view->parentWidget() && !m_view->isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    m_refresh();
+}
+
 void RefreshWhenShown::request() {
     const bool hiddenInAShownWindow = !m_view->isVisible() && m_view->window()->isVisible();
     if (hiddenInAShownWindow) {

@@ -17,6 +17,12 @@ class RefreshWhenShown : public QObject {
 public:
     RefreshWhenShown(QWidget* view, std::function<void()> refresh);
 
+    // The view's first load. A view built inside a window waits until it is first shown: the
+    // page in front loads while the window is shown, before its first paint, and a page behind
+    // it when the person turns to it, so a start reads only what the first page shows
+    // (docs/architecture.md, "Start-up"). A view built on its own (a test, a benchmark) loads at
+    // once.
+    void loadWhenFirstShown();
     // The data behind the view changed.
     void request();
     // One record changed, and `updateOne` can bring the view up to date for it: it runs at

@@ -97,7 +97,7 @@ EntriesView::EntriesView(const Database& database, EditStack& undoStack, QWidget
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::catalogueChanged, this, &EntriesView::fillFilterChoices);
     fillFilterChoices();
-    refresh();
+    refresher->loadWhenFirstShown();
     // Changes left unsaved when PainPace last stopped come back where they were made.
     if (m_editor->restoreDraft())
         m_pages->setCurrentWidget(m_editor);

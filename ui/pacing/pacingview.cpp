@@ -87,7 +87,7 @@ PacingView::PacingView(const Database& database, EditStack& undoStack, QWidget* 
     connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::diaryReloaded, refresher, &RefreshWhenShown::request);
-    refresh();
+    refresher->loadWhenFirstShown();
 }
 
 QWidget* PacingView::createPlanPanel() {

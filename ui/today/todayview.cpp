@@ -76,7 +76,7 @@ TodayView::TodayView(const Database& database, EditStack& undoStack,
         }
         refresher->request();
     });
-    refresh();
+    refresher->loadWhenFirstShown();
     updateSaveState();
     restoreDraft();
 }

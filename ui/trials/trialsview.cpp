@@ -69,7 +69,7 @@ TrialsView::TrialsView(const Database& database, EditStack& undoStack, QWidget* 
         connect(&notifier, signal, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::checkInSaved, refresher, &RefreshWhenShown::request);
     connect(&notifier, &DiaryNotifier::checkInRemoved, refresher, &RefreshWhenShown::request);
-    refresh();
+    refresher->loadWhenFirstShown();
 }
 
 QWidget* TrialsView::createListPanel() {
