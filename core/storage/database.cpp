@@ -165,7 +165,8 @@ std::unique_ptr<Database> Database::openFile(const QString& requestedPath, const
         }
         // A writer looks while it holds the lock; a reader must expect a writer at any moment.
         facts = DiaryFileInspector::inspect(path, newestVersion(options.migrations),
-                                            readOnly ? ReadingMode::Live : ReadingMode::Unchanging);
+                                            readOnly ? ReadingMode::Live : ReadingMode::Unchanging,
+                                            options.structureCheck);
     } else {
         privatefiles::ensureFolder(info.absolutePath());
         lock = lockDiary(path);

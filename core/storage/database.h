@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include "diaryfileinspector.h"
 #include "diarynotifier.h"
 #include "migration.h"
 #include "sqldialect.h"
@@ -23,6 +24,8 @@ public:
         Access access = Access::ReadWrite;
         // Tests pass a shorter or longer list to exercise upgrades; the app uses the default.
         QList<Migration> migrations = schemaMigrations();
+        // The window passes BeforeUpgradesOnly and runs the check itself after its first paint.
+        StructureCheck structureCheck = StructureCheck::Always;
     };
 
     // Opens (or creates) the SQLite diary at `path`. Throws OpenError with a one-line reason when

@@ -66,6 +66,14 @@ private:
     PrivateConnection m_connection;
 };
 
+void requireHealthyStructure(const QSqlDatabase& db, const QString& path) {
+    const QString check = SqlStatement::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+    if (check != QLatin1String("ok"))
+        throw OpenError(OpenError::Reason::Corrupt,
+                        QStringLiteral("%1 is damaged (%2). Restore it from a backup.")
+                            .arg(shown(path), DiaryFileInspector::firstProblem(check)));
+}
+
 int countSchemaObjects(const QSqlDatabase& db) {
     return SqlStatement::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt();
 }
@@ -85,7 +93,7 @@ void DiaryFileInspector::requireSqliteHeader(const QString& path) {
 }
 
 DiaryFileFacts DiaryFileInspector::inspect(const QString& path, int newestKnownVersion,
-                                           ReadingMode mode) {
+                                           ReadingMode mode, StructureCheck structureCheck) {
     if (QFileInfo(path).size() == 0)
         return {true, 0};
     requireSqliteHeader(path);
@@ -109,13 +117,20 @@ DiaryFileFacts DiaryFileInspector::inspect(const QString& path, int newestKnownV
                                 .arg(shown(path))
                                 .arg(facts.schemaVersion)
                                 .arg(newestKnownVersion));
-        const QString check =
-            SqlStatement::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
-        if (check != QLatin1String("ok"))
-            throw OpenError(OpenError::Reason::Corrupt,
-                            QStringLiteral("%1 is damaged (%2). Restore it from a backup.")
-                                .arg(shown(path), firstProblem(check)));
+        if (structureCheck == StructureCheck::Always || facts.schemaVersion < newestKnownVersion)
+            requireHealthyStructure(db, path);
         return facts;
+    } catch (const OpenError&) {
+        throw;
+    } catch (const StorageError& error) {
+        throw unreadable(path, error);
+    }
+}
+
+void DiaryFileInspector::quickCheck(const QString& path) {
+    ReadOnlyConnection connection(path, ReadingMode::Live);
+    try {
+        requireHealthyStructure(connection.db(), path);
     } catch (const OpenError&) {
         throw;
     } catch (const StorageError& error) {

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace painpace {
 
+class BackgroundStructureCheck;
 class BodyMapView;
 class CalendarView;
 class CheckInComposition;
@@ -122,6 +123,13 @@ private:
     void createViewMenu();
     void createPageKeys();
     void showDiary(std::unique_ptr<Database> database);
+    // Opens the diary at `path` as the window does: SQLite's structure check then runs in the
+    // background once the diary is shown (docs/architecture.md, "Start-up").
+    static std::unique_ptr<Database> openForTheWindow(const QString& path);
+    void checkStructureInBackground();
+    // The background check found the open diary damaged: it is closed, and the person is told
+    // and offered its backups as when an open finds the damage.
+    void leaveDamagedDiary(const QString& path, const QString& reason);
     void dropViews();
     static bool isDemoDiary(const Database& database);
     // Says why `path` was refused and offers what can be done; false as openDiary returns.
@@ -139,6 +147,7 @@ private:
     bool exchangeIsIdle();
 
     std::unique_ptr<Database> m_database;
+    BackgroundStructureCheck* m_structureCheck = nullptr; // of the open diary, while it runs
     EditStack m_undoStack;
     QWidget* m_centre = nullptr; // holds the demo banner and the pages
     DemoBanner* m_demoBanner = nullptr;
