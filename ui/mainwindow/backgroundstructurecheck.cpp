@@ -1,12 +1,15 @@
 #include "backgroundstructurecheck.h"
 
-#include <QMetaObject>
 #include <QtGlobal>
 
 #include "storage/diaryfileinspector.h"
 #include "storage/storageerror.h"
 
 namespace painpace {
+
+namespace {
+constexpr int kLookEveryMs = 10;
+}
 
 BackgroundStructureCheck::BackgroundStructureCheck(const QString& path, QObject* parent)
     : QObject(parent)
@@ -25,8 +28,10 @@ BackgroundStructureCheck::BackgroundStructureCheck(const QString& path, QObject*
         } catch (const std::exception& error) {
             qWarning("The background check of the diary could not run: %s", error.what());
         }
-        QMetaObject::invokeMethod(this, &BackgroundStructureCheck::deliver, Qt::QueuedConnection);
+        m_finished.store(true, std::memory_order_release);
     });
+    connect(&m_look, &QTimer::timeout, this, &BackgroundStructureCheck::collectWhenFinished);
+    m_look.start(kLookEveryMs);
 }
 
 BackgroundStructureCheck::~BackgroundStructureCheck() {
@@ -34,7 +39,10 @@ BackgroundStructureCheck::~BackgroundStructureCheck() {
         m_thread.join();
 }
 
-void BackgroundStructureCheck::deliver() {
+void BackgroundStructureCheck::collectWhenFinished() {
+    if (!m_finished.load(std::memory_order_acquire))
+        return;
+    m_look.stop();
     m_thread.join();
     if (!m_damage.isEmpty())
         emit damaged(m_path, m_damage);

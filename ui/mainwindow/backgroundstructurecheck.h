@@ -2,7 +2,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
+#include <atomic>
 #include <thread>
 
 namespace painpace {
@@ -12,8 +14,10 @@ namespace painpace {
 // damaged (docs/architecture.md, "Start-up"). Its destructor waits for the thread, which takes at
 // most one check's time, so a window closed meanwhile never leaves a thread reading the file.
 //
-// The outcome is read after the thread was joined: a hand-over every tool understands
-// (ThreadSanitizer included), with no lock of our own.
+// The window's thread looks every few milliseconds whether the check has finished (an atomic
+// flag) and reads the outcome after joining the thread: a hand-over every tool understands.
+// Posting an event from the thread instead hands memory over inside Qt, where ThreadSanitizer
+// cannot see it.
 class BackgroundStructureCheck : public QObject {
     Q_OBJECT
 public:
@@ -25,10 +29,12 @@ signals:
     void damaged(const QString& path, const QString& reason);
 
 private:
-    void deliver();
+    void collectWhenFinished();
 
     QString m_path;
     QString m_damage; // written by the thread, read after it is joined
+    std::atomic<bool> m_finished{false};
+    QTimer m_look;
     std::thread m_thread;
 };
 
