@@ -55,6 +55,21 @@ void requireKnown(const QSet<QString>& known, const QString& code, const QString
                         .arg(path, code.left(40), what)}});
 }
 
+// Checks the codes of one entry's items against `known`, each code once however many entries
+// use it: an unknown one is named where the file first uses it. `pathPattern` takes the item's
+// index ("checkIns[3].triggers[%1].trigger").
+template <typename Item>
+void requireKnownOnce(const QList<Item>& items, QString Item::*code, const QSet<QString>& known,
+                      QSet<QString>& seen, const QString& pathPattern, const QString& what) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString& value = items[i].*code;
+        if (seen.contains(value))
+            continue;
+        requireKnown(known, value, pathPattern.arg(i), what);
+        seen.insert(value);
+    }
+}
+
 template <typename Count>
 void countBy(const QSet<QString>& existing, const QString& key, Count& count) {
     if (existing.contains(key))
@@ -130,30 +145,16 @@ void DiaryImporter::checkReferences(const DiaryDocument& document) const {
         checkOwnItem(QStringLiteral("ownTherapies[%1]").arg(i), own.code, own.name);
         therapies.insert(own.code);
     }
-    // Each code once, however many entries use it; an unknown one is named where it first
-    // appears. The paths are made only for codes met for the first time.
+    // Each code once, however many entries use it (docs/architecture.md, "Importing").
     QSet<QString> seenTriggers;
     QSet<QString> seenTherapies;
     for (qsizetype i = 0; i < document.checkIns.size(); ++i) {
         const CheckIn& checkIn = document.checkIns[i];
-        for (qsizetype t = 0; t < checkIn.triggers.size(); ++t) {
-            const QString& code = checkIn.triggers[t].triggerCode;
-            if (!seenTriggers.contains(code)) {
-                requireKnown(triggers, code,
-                             QStringLiteral("checkIns[%1].triggers[%2].trigger").arg(i).arg(t),
-                             tr("triggers"));
-                seenTriggers.insert(code);
-            }
-        }
-        for (qsizetype t = 0; t < checkIn.therapies.size(); ++t) {
-            const QString& code = checkIn.therapies[t].therapyCode;
-            if (!seenTherapies.contains(code)) {
-                requireKnown(therapies, code,
-                             QStringLiteral("checkIns[%1].therapies[%2].therapy").arg(i).arg(t),
-                             tr("therapies"));
-                seenTherapies.insert(code);
-            }
-        }
+        const QString path = QStringLiteral("checkIns[%1]").arg(i);
+        requireKnownOnce(checkIn.triggers, &TriggerRating::triggerCode, triggers, seenTriggers,
+                         path + QStringLiteral(".triggers[%1].trigger"), tr("triggers"));
+        requireKnownOnce(checkIn.therapies, &TherapyUse::therapyCode, therapies, seenTherapies,
+                         path + QStringLiteral(".therapies[%1].therapy"), tr("therapies"));
     }
     for (qsizetype i = 0; i < document.trials.size(); ++i) {
         const TherapyTrial& trial = document.trials[i].trial;
