@@ -6,8 +6,7 @@
 #include <benchmark/benchmark.h>
 
 #include "bareinsert.h"
-#include "demo/demodiary.h"
-#include "demo/demopacing.h"
+#include "demodiaryfile.h"
 #include "exchange/diarycsv.h"
 #include "exchange/diaryjson.h"
 #include "report/reportbuilder.h"
@@ -23,18 +22,11 @@ using namespace painpace;
 namespace {
 
 struct TenYears {
-    TenYears() {
-        database = Database::openFile(dir.filePath(QStringLiteral("ten-years.sqlite")));
-        DemoOptions options;
-        options.years = 10;
-        writeDemoDiary(*database, options);
-        document = DiaryExportReader(*database).read();
-        json = diaryToJson(document);
-    }
-    QTemporaryDir dir;
-    std::unique_ptr<Database> database;
-    DiaryDocument document;
-    QByteArray json;
+    bench::DemoDiaryFile diary{10};
+    Database& database = *diary.database;
+    QTemporaryDir& dir = diary.dir;
+    DiaryDocument document = DiaryExportReader(database).read();
+    QByteArray json = diaryToJson(document);
 };
 
 TenYears& tenYears() {
@@ -44,7 +36,7 @@ TenYears& tenYears() {
 
 void BM_ExportJsonTenYears(benchmark::State& state) {
     for (auto _ : state) {
-        const QByteArray json = diaryToJson(DiaryExportReader(*tenYears().database).read());
+        const QByteArray json = diaryToJson(DiaryExportReader(tenYears().database).read());
         benchmark::DoNotOptimize(json.size());
     }
     state.counters["MB"] = tenYears().json.size() / 1e6;
@@ -54,11 +46,11 @@ void BM_ExportJsonTenYears(benchmark::State& state) {
 // the export's figure above. Its reference is the quick check every open already pays.
 void BM_WholeDiaryCheckTenYears(benchmark::State& state) {
     for (auto _ : state)
-        benchmark::DoNotOptimize(WholeDiaryCheck::problems(*tenYears().database).size());
+        benchmark::DoNotOptimize(WholeDiaryCheck::problems(tenYears().database).size());
 }
 
 void BM_QuickCheckTenYears(benchmark::State& state) {
-    const QSqlDatabase db = tenYears().database->connection();
+    const QSqlDatabase db = tenYears().database.connection();
     for (auto _ : state) {
         QSqlQuery quick(db);
         quick.exec(QStringLiteral("PRAGMA quick_check"));
@@ -68,7 +60,7 @@ void BM_QuickCheckTenYears(benchmark::State& state) {
 
 void BM_ExportCsvTenYears(benchmark::State& state) {
     for (auto _ : state)
-        benchmark::DoNotOptimize(diaryToCsv(DiaryExportReader(*tenYears().database).read()).size());
+        benchmark::DoNotOptimize(diaryToCsv(DiaryExportReader(tenYears().database).read()).size());
 }
 
 void BM_ReadAndCheckJsonTenYears(benchmark::State& state) {
@@ -135,15 +127,15 @@ void BM_BareInsertOfTheSameRows(benchmark::State& state) {
 void BM_ImportTenYearsAgain(benchmark::State& state) {
     for (auto _ : state)
         benchmark::DoNotOptimize(
-            DiaryImporter(*tenYears().database).import(tenYears().document).alreadyThere());
+            DiaryImporter(tenYears().database).import(tenYears().document).alreadyThere());
 }
 
 void BM_ReportOfOneYear(benchmark::State& state) {
-    const QDate to = *CheckInRepository(*tenYears().database).lastDay();
+    const QDate to = *CheckInRepository(tenYears().database).lastDay();
     const QString path = tenYears().dir.filePath(QStringLiteral("report.pdf"));
     for (auto _ : state) {
         const ClinicianReport report =
-            buildClinicianReport(*tenYears().database, to.addYears(-1).addDays(1), to);
+            buildClinicianReport(tenYears().database, to.addYears(-1).addDays(1), to);
         benchmark::DoNotOptimize(writeReportPdf(report, path, QPageSize::A4));
     }
 }

@@ -7,8 +7,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "demo/demodiary.h"
-#include "demo/demopacing.h"
+#include "demodiaryfile.h"
 #include "report/reportbuilder.h"
 #include "report/reportwriter.h"
 #include "storage/checkinrepository.h"
@@ -19,16 +18,8 @@ using namespace painpace;
 namespace {
 
 struct ThirtyYears {
-    ThirtyYears() {
-        database = Database::openFile(dir.filePath(QStringLiteral("thirty-years.sqlite")));
-        DemoOptions options;
-        options.years = 30;
-        writeDemoDiary(*database, options);
-        lastDay = *CheckInRepository(*database).lastDay();
-    }
-    QTemporaryDir dir;
-    std::unique_ptr<Database> database;
-    QDate lastDay;
+    bench::DemoDiaryFile diary{30};
+    QDate lastDay = *CheckInRepository(*diary.database).lastDay();
 };
 
 ThirtyYears& thirtyYears() {
@@ -40,13 +31,15 @@ void BM_ReportOfYears(benchmark::State& state) {
     const int years = static_cast<int>(state.range(0));
     const QDate to = thirtyYears().lastDay;
     const QDate from = to.addYears(-years).addDays(1);
-    const QString path = thirtyYears().dir.filePath(QStringLiteral("report-%1.pdf").arg(years));
+    const QString path =
+        thirtyYears().diary.dir.filePath(QStringLiteral("report-%1.pdf").arg(years));
     int pages = 0;
     double milliseconds = 0;
     for (auto _ : state) {
         QElapsedTimer clock;
         clock.start();
-        const ClinicianReport report = buildClinicianReport(*thirtyYears().database, from, to);
+        const ClinicianReport report =
+            buildClinicianReport(*thirtyYears().diary.database, from, to);
         pages = writeReportPdf(report, path, QPageSize::A4);
         milliseconds += clock.nsecsElapsed() / 1e6;
     }

@@ -450,7 +450,7 @@ std::unique_ptr<Database> MainWindow::openForTheWindow(const QString& path) {
 }
 
 // On a thread of its own while the window is built and painted: a 10-year diary takes about
-// 20 ms to check, which no longer delays the first paint. Until it answers, SQLite still checks
+// 10 ms to check, which no longer delays the first paint. Until it answers, SQLite still checks
 // every page a read or a write touches and refuses a damaged one, so no entry is written into
 // damage unnoticed (docs/architecture.md, "Start-up").
 void MainWindow::checkStructureInBackground() {
