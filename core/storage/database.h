@@ -24,7 +24,7 @@ public:
         Access access = Access::ReadWrite;
         // Tests pass a shorter or longer list to exercise upgrades; the app uses the default.
         QList<Migration> migrations = schemaMigrations();
-        // The window passes BeforeUpgradesOnly and runs the check itself after its first paint.
+        // The window passes BeforeUpgradesOnly and runs the check itself while it is shown.
         StructureCheck structureCheck = StructureCheck::Always;
     };
 

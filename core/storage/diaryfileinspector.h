@@ -19,7 +19,7 @@ enum class StructureCheck {
     Always,
     // Before the diary is opened only when an upgrade of its schema is due (an upgrade rewrites
     // tables, so it must not start on a damaged file). Otherwise the caller runs quickCheck()
-    // itself once the diary is open: the window does, in the background, after its first paint
+    // itself once the diary is open: the window does, on a thread of its own, while it is shown
     // (docs/architecture.md, "Start-up").
     BeforeUpgradesOnly,
 };

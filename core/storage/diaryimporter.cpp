@@ -56,16 +56,24 @@ void requireKnown(const QSet<QString>& known, const QString& code, const QString
 }
 
 // Checks the codes of one entry's items against `known`, each code once however many entries
-// use it: an unknown one is named where the file first uses it. `pathPattern` takes the item's
-// index ("checkIns[3].triggers[%1].trigger").
+// use it: an unknown one is named where the file first uses it. The path is made only then
+// ("checkIns[3].triggers[1].trigger"), not for each of the thousands of entries.
 template <typename Item>
-void requireKnownOnce(const QList<Item>& items, QString Item::*code, const QSet<QString>& known,
-                      QSet<QString>& seen, const QString& pathPattern, const QString& what) {
+void requireKnownOnce(qsizetype entry, const QList<Item>& items, QString Item::*code,
+                      const QSet<QString>& known, QSet<QString>& seen, const char* list,
+                      const char* field, const QString& what) {
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString& value = items[i].*code;
         if (seen.contains(value))
             continue;
-        requireKnown(known, value, pathPattern.arg(i), what);
+        if (!known.contains(value))
+            requireKnown(known, value,
+                         QStringLiteral("checkIns[%1].%2[%3].%4")
+                             .arg(entry)
+                             .arg(QLatin1String(list))
+                             .arg(i)
+                             .arg(QLatin1String(field)),
+                         what);
         seen.insert(value);
     }
 }
@@ -148,13 +156,14 @@ void DiaryImporter::checkReferences(const DiaryDocument& document) const {
     // Each code once, however many entries use it (docs/architecture.md, "Importing").
     QSet<QString> seenTriggers;
     QSet<QString> seenTherapies;
+    const QString triggerWords = tr("triggers");
+    const QString therapyWords = tr("therapies");
     for (qsizetype i = 0; i < document.checkIns.size(); ++i) {
         const CheckIn& checkIn = document.checkIns[i];
-        const QString path = QStringLiteral("checkIns[%1]").arg(i);
-        requireKnownOnce(checkIn.triggers, &TriggerRating::triggerCode, triggers, seenTriggers,
-                         path + QStringLiteral(".triggers[%1].trigger"), tr("triggers"));
-        requireKnownOnce(checkIn.therapies, &TherapyUse::therapyCode, therapies, seenTherapies,
-                         path + QStringLiteral(".therapies[%1].therapy"), tr("therapies"));
+        requireKnownOnce(i, checkIn.triggers, &TriggerRating::triggerCode, triggers, seenTriggers,
+                         "triggers", "trigger", triggerWords);
+        requireKnownOnce(i, checkIn.therapies, &TherapyUse::therapyCode, therapies, seenTherapies,
+                         "therapies", "therapy", therapyWords);
     }
     for (qsizetype i = 0; i < document.trials.size(); ++i) {
         const TherapyTrial& trial = document.trials[i].trial;

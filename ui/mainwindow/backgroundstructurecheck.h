@@ -10,7 +10,7 @@
 namespace painpace {
 
 // Runs SQLite's structure check of an open diary (DiaryFileInspector::quickCheck) on a thread of
-// its own, once the window is up, and says on the window's thread when it found the diary
+// its own while the window is shown, and says on the window's thread when it found the diary
 // damaged (docs/architecture.md, "Start-up"). Its destructor waits for the thread, which takes at
 // most one check's time, so a window closed meanwhile never leaves a thread reading the file.
 //
