@@ -112,3 +112,25 @@ TEST(RefreshWhenShown, AViewBuiltOnItsOwnLoadsAtOnce) {
     EXPECT_EQ(loads, 1);
     EXPECT_FALSE(refresher->isStale());
 }
+
+// A refresh may write (a pacing plan's due weeks are reviewed when its level is read), so a page
+// never loaded stays so until it is shown, even while its window is not shown yet: a change
+// announced then (an import) must not make it load and write behind the person's back.
+TEST(RefreshWhenShown, APageNotLoadedYetWaitsForItsFirstShowWhateverItHears) {
+    QTabWidget pages;
+    auto* front = new QWidget;
+    auto* back = new QWidget;
+    pages.addTab(front, QStringLiteral("front"));
+    pages.addTab(back, QStringLiteral("back"));
+    int backLoads = 0;
+    auto* refresher = new RefreshWhenShown(back, [&backLoads] { ++backLoads; });
+    refresher->loadWhenFirstShown();
+    refresher->request();
+    refresher->request();
+    EXPECT_EQ(backLoads, 0);
+    EXPECT_TRUE(refresher->isStale());
+    pages.show();
+    pages.setCurrentWidget(back);
+    EXPECT_EQ(backLoads, 1);
+    EXPECT_FALSE(refresher->isStale());
+}

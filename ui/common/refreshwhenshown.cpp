@@ -22,8 +22,12 @@ void RefreshWhenShown::loadWhenFirstShown() {
 }
 
 void RefreshWhenShown::request() {
-    const bool hiddenInAShownWindow = !m_view->isVisible() && m_view->window()->isVisible();
-    if (hiddenInAShownWindow) {
+    // A view that has not loaded yet waits for its first show whether or not its window is shown
+    // yet, as loadWhenFirstShown has it wait: a refresh can write (a pacing plan's weeks that are
+    // due are reviewed when its level is read), and a diary must not change because a view the
+    // person never opened heard of a change.
+    const bool hidden = !m_view->isVisible();
+    if (hidden && (m_view->window()->isVisible() || m_stale)) {
         m_stale = true;
         return;
     }
