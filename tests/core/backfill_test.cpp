@@ -1,36 +1,12 @@
-#include <ctime>
 #include <gtest/gtest.h>
 
 #include "diary/backfill.h"
+#include "localzone.h"
 
 using namespace painpace;
 
-namespace {
-// A POSIX rule for central European time, which needs no zone files: winter +1 h, summer +2 h,
-// switching on the last Sundays of March and October.
-constexpr const char* kCentralEurope = "CET-1CEST,M3.5.0,M10.5.0/3";
-
-class LocalZone {
-public:
-    explicit LocalZone(const char* zone)
-        : m_before(qgetenv("TZ"))
-        , m_hadZone(qEnvironmentVariableIsSet("TZ")) {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~LocalZone() {
-        if (m_hadZone)
-            qputenv("TZ", m_before);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-
-private:
-    QByteArray m_before;
-    bool m_hadZone;
-};
-} // namespace
+using painpace::testing::kCentralEurope;
+using painpace::testing::LocalZone;
 
 TEST(UsualCheckInTime, TheReminderTimeWinsWhenOneIsSet) {
     EXPECT_EQ(usualCheckInTime(QTime(21, 15), {QTime(8, 0), QTime(8, 30)}), QTime(21, 15));

@@ -203,6 +203,31 @@ TEST_F(TodayViewTest, TherapiesHaveNoScrollBoxOfTheirOwnInsideThePage) {
     EXPECT_EQ(therapies->details()->verticalScrollBar()->maximum(), 0);
 }
 
+// Clearing the form after each save asks whether anything is ticked; the answer must follow
+// every tick and untick.
+TEST_F(TodayViewTest, ATickedTherapyIsUnsavedInputUntilItsTickGoes) {
+    QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    TherapyUseTable* therapies = m_view->details()->therapies();
+    QListWidget* list = therapies->checklist();
+    EXPECT_TRUE(therapies->isEmpty());
+    list->item(4)->setCheckState(Qt::Checked);
+    EXPECT_FALSE(therapies->isEmpty());
+    EXPECT_TRUE(m_view->hasUnsavedInput());
+    list->item(9)->setCheckState(Qt::Checked);
+    list->item(4)->setCheckState(Qt::Unchecked);
+    EXPECT_FALSE(therapies->isEmpty());
+    list->item(9)->setCheckState(Qt::Unchecked);
+    EXPECT_TRUE(therapies->isEmpty());
+    EXPECT_FALSE(m_view->hasUnsavedInput());
+    // A use of a therapy the catalogue does not have ticks nothing and adds no row.
+    TherapyUse unknown;
+    unknown.therapyCode = QStringLiteral("not-in-the-catalogue");
+    therapies->setUses({unknown});
+    EXPECT_TRUE(therapies->isEmpty());
+    EXPECT_EQ(therapies->details()->rowCount(), 0);
+}
+
 TEST_F(TodayViewTest, AddSpasmBringsItsWhereFieldIntoViewWithNoScrollBoxOfItsOwn) {
     QTest::mouseClick(m_view->moreButton(), Qt::LeftButton);
     QApplication::processEvents();

@@ -172,14 +172,10 @@ void TherapyUseTable::fitChecklistHeight() {
                                 m_rowHeight / 2 + bar);
 }
 
+// Every ticked therapy has its row of details and every row its tick (tickChanged and setUses
+// keep them together), so the rows say it without reading each of the catalogue's ticks.
 bool TherapyUseTable::isEmpty() const {
-    if (m_details->rowCount() > 0)
-        return false;
-    for (int i = 0; i < m_checklist->count(); ++i) {
-        if (m_checklist->item(i)->checkState() != Qt::Unchecked)
-            return false;
-    }
-    return true;
+    return m_details->rowCount() == 0;
 }
 
 void TherapyUseTable::fitToContents() {

@@ -18,6 +18,7 @@
 #include "common/cachedtextlabel.h"
 #include "common/nextstepaccent.h"
 #include "common/refreshwhenshown.h"
+#include "common/textslot.h"
 #include "common/timeformat.h"
 #include "diary/checkindetailsform.h"
 #include "diary/validationissue.h"
@@ -243,7 +244,9 @@ void TodayView::buildLayout() {
 
     auto* saveRow = new QHBoxLayout;
     m_band = new CachedTextLabel(this); // changes with every number picked: laid out once each time
-    saveRow->addWidget(m_band, 1);
+    // The hint, the message and today's list change with every save; their slots keep the view
+    // from being laid out again while they fit (docs/architecture.md, "Speed").
+    saveRow->addWidget(new TextSlot(m_band, this), 1);
     m_saveButton = new QPushButton(tr("&Save check-in"), this);
     NextStepAccent::mark(m_saveButton);
     m_saveButton->setDefault(true);
@@ -257,14 +260,14 @@ void TodayView::buildLayout() {
     // under the person's pointer (and the window repaints only the message).
     m_feedback->setMinimumHeight(2 * m_feedback->fontMetrics().lineSpacing());
     m_feedback->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(m_feedback);
+    layout->addWidget(new TextSlot(m_feedback, this));
 
     layout->addWidget(new TodayTrialPanel(m_database, m_undoStack, this));
     layout->addWidget(new TodaySessionsPanel(m_database, m_undoStack, this));
     buildDetails(layout);
 
     m_todayList = new CachedTextLabel(this);
-    layout->addWidget(m_todayList);
+    layout->addWidget(new TextSlot(m_todayList, this));
     layout->addStretch();
 }
 
