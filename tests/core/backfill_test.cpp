@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "diary/backfill.h"
-#include "localzone.h"
+#include "support/localzone.h"
 
 using namespace painpace;
 

@@ -28,12 +28,14 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/draftrepository.h"
+#include "support/localzone.h"
 #include "support/sampleentries.h"
 #include "support/screenshots.h"
 #include "today/painscalebuttons.h"
 #include "today/todayview.h"
 
 using namespace painpace;
+using painpace::testing::LocalZone;
 using painpace::testing::minimalCheckIn;
 using painpace::testing::momentOn;
 
@@ -662,4 +664,24 @@ TEST_F(TodayViewTest, ANumberKeyThenSpaceOrEnterSavesAndTheNextCheckInCanFollowA
         pains << entry.pain;
     std::sort(pains.begin(), pains.end());
     EXPECT_EQ(pains, (QList<int>{2, 3, 5, 7}));
+}
+
+// The list knows the day has changed from the clock alone; a person who crossed into a zone where
+// it is already tomorrow saves an entry of that day, which starts the new day's list.
+TEST_F(TodayViewTest, AnEntrySavedAfterCrossingIntoTomorrowStartsTheNewDaysList) {
+    const LocalZone behind("BEHIND12"); // UTC−12
+    TodayView view(*m_db, m_undo, m_composition);
+    view.show();
+    QTest::mouseClick(view.painScale()->button(3), Qt::LeftButton);
+    QTest::mouseClick(view.saveButton(), Qt::LeftButton);
+    ASSERT_TRUE(view.todaySummary().contains(QStringLiteral("pain 3")));
+    const QDate listed = QDate::currentDate();
+    // Twenty-six hours ahead, it is tomorrow at any hour.
+    const LocalZone ahead("AHEAD-14");
+    ASSERT_GT(QDate::currentDate(), listed);
+    QTest::mouseClick(view.painScale()->button(6), Qt::LeftButton);
+    QTest::mouseClick(view.saveButton(), Qt::LeftButton);
+    ASSERT_EQ(stored(), 2) << view.feedback().toStdString();
+    EXPECT_TRUE(view.todaySummary().contains(QStringLiteral("pain 6")));
+    EXPECT_FALSE(view.todaySummary().contains(QStringLiteral("pain 3")));
 }

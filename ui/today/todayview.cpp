@@ -460,20 +460,27 @@ QString TodayView::todaySummary() const {
     if (m_todaysHeadlines.isEmpty())
         return tr("Nothing logged today yet.");
     QStringList parts;
-    for (const CheckIn& entry : m_todaysHeadlines) {
-        QString part =
-            tr("%1 pain %2").arg(shortTime(entry.moment.localTime().time())).arg(entry.pain);
-        // An entry with warning signs keeps saying so wherever it is shown.
-        if (const QString care = careHeadline(careUrgency(entry.redFlags)); !care.isEmpty())
-            part += QStringLiteral(" (⚠ %1)").arg(care);
-        parts << part;
-    }
+    for (const Headline& headline : m_todaysHeadlines)
+        parts << headline.words;
     return tr("Today: %1.").arg(parts.join(QStringLiteral(" · ")));
+}
+
+TodayView::Headline TodayView::headlineOf(CheckIn entry) {
+    std::sort(entry.redFlags.begin(), entry.redFlags.end());
+    QString words =
+        tr("%1 pain %2").arg(shortTime(entry.moment.localTime().time())).arg(entry.pain);
+    // An entry with warning signs keeps saying so wherever it is shown.
+    if (const QString care = careHeadline(careUrgency(entry.redFlags)); !care.isEmpty())
+        words += QStringLiteral(" (⚠ %1)").arg(care);
+    return {std::move(entry), std::move(words)};
 }
 
 void TodayView::reloadTodaysHeadlines() {
     m_listedDay = QDate::currentDate();
-    m_todaysHeadlines = CheckInRepository(m_database).headlinesBetween(m_listedDay, m_listedDay);
+    m_listedDayEndsAt = QDateTime(m_listedDay.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    m_todaysHeadlines.clear();
+    for (CheckIn& entry : CheckInRepository(m_database).headlinesBetween(m_listedDay, m_listedDay))
+        m_todaysHeadlines << headlineOf(std::move(entry));
 }
 
 void TodayView::showHeadlines() {
@@ -489,38 +496,42 @@ void TodayView::showHeadlines() {
 
 // Today's list follows each change from what the announcement says, without reading the diary
 // again: that read had cost as much as the save itself (docs/architecture.md, "Speed").
-bool TodayView::followsTheSameDay() {
-    if (m_listedDay == QDate::currentDate())
+//
+// Whether the day is still the listed one is known from the clock alone, without asking the time
+// zone (a tenth of the list's work at each save): the list ends at the instant of the listed
+// day's midnight, and an entry saved on a later day (the person crossed into a zone past
+// midnight) starts the new day's list too.
+bool TodayView::followsTheSameDay(const QDate& entryDay) {
+    if (QDateTime::currentMSecsSinceEpoch() < m_listedDayEndsAt && entryDay <= m_listedDay)
         return true;
     refresh(); // midnight passed: "today" is another day now
     return false;
 }
 
 void TodayView::followSavedEntry(const CheckIn& entry) {
-    if (!followsTheSameDay())
+    if (!followsTheSameDay(entry.moment.localDay))
         return;
     m_todaysHeadlines.removeIf(
-        [&entry](const CheckIn& listed) { return listed.uuid == entry.uuid; });
+        [&entry](const Headline& listed) { return listed.entry.uuid == entry.uuid; });
     if (entry.moment.localDay == m_listedDay) {
         // In the diary's own order: by the moment, then by row.
-        const auto later = std::find_if(m_todaysHeadlines.begin(), m_todaysHeadlines.end(),
-                                        [&entry](const CheckIn& listed) {
-                                            return std::pair(listed.moment.utc, listed.id) >
-                                                   std::pair(entry.moment.utc, entry.id);
-                                        });
-        CheckIn headline = entry;
-        std::sort(headline.redFlags.begin(), headline.redFlags.end());
-        m_todaysHeadlines.insert(later, headline);
+        const auto later = std::find_if(
+            m_todaysHeadlines.begin(), m_todaysHeadlines.end(), [&entry](const Headline& listed) {
+                return std::pair(listed.entry.moment.utc, listed.entry.id) >
+                       std::pair(entry.moment.utc, entry.id);
+            });
+        m_todaysHeadlines.insert(later, headlineOf(entry));
     }
     m_diaryEmpty = false;
     showHeadlines();
 }
 
 void TodayView::followRemovedEntry(const QUuid& uuid) {
-    if (!followsTheSameDay())
+    if (!followsTheSameDay(m_listedDay))
         return;
     // What was removed is known: nothing to read, unless the diary may now be empty.
-    m_todaysHeadlines.removeIf([&uuid](const CheckIn& entry) { return entry.uuid == uuid; });
+    m_todaysHeadlines.removeIf(
+        [&uuid](const Headline& listed) { return listed.entry.uuid == uuid; });
     if (m_todaysHeadlines.isEmpty())
         m_diaryEmpty = CheckInRepository(m_database).isEmpty();
     showHeadlines();

@@ -101,7 +101,7 @@ private:
     void showMarkCount();
     // One entry was saved or removed: only today's list is read again, and only when the entry
     // is (or was) today's, so editing an old entry costs Today nothing.
-    bool followsTheSameDay();
+    bool followsTheSameDay(const QDate& entryDay);
     void followSavedEntry(const CheckIn& entry);
     void followRemovedEntry(const QUuid& uuid);
     void followLastSaved(const QUuid& uuid, const CheckIn* stored);
@@ -131,9 +131,16 @@ private:
     QWidget* m_column = nullptr; // the centred content
     QScrollArea* m_scroll = nullptr;
     QLabel* m_todayList = nullptr;
-    // Today's entries (numbers, note and warning signs only), as listed.
+    // Today's entries (numbers, note and warning signs only), as listed, each with its words in
+    // the list, so a save words only the entry it adds.
+    struct Headline {
+        CheckIn entry;
+        QString words;
+    };
+    static Headline headlineOf(CheckIn entry);
     QDate m_listedDay;
-    QList<CheckIn> m_todaysHeadlines;
+    qint64 m_listedDayEndsAt = 0; // milliseconds since the epoch: the next local midnight
+    QList<Headline> m_todaysHeadlines;
     std::optional<CheckIn> m_lastSaved; // for the message about it
     bool m_diaryEmpty = true;
 };
