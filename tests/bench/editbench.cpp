@@ -246,8 +246,6 @@ void BM_PairedUndoADelete(benchmark::State& state) {
 
 } // namespace
 
-
-
 #define PAINPACE_PAIRED_BENCHMARK(name)                                                            \
     BENCHMARK(name)                                                                                \
         ->Unit(benchmark::kMillisecond)                                                            \
