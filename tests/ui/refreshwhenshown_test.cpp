@@ -26,6 +26,17 @@ EntriesView* entriesOf(MainWindow& window) {
     return nullptr;
 }
 
+// Two pages of a window not shown yet: the front one and one behind it.
+struct TwoPages {
+    TwoPages() {
+        pages.addTab(front, QStringLiteral("front"));
+        pages.addTab(back, QStringLiteral("back"));
+    }
+    QTabWidget pages;
+    QWidget* front = new QWidget;
+    QWidget* back = new QWidget;
+};
+
 } // namespace
 
 // A save refreshes what is on screen at once; a page behind another one catches up, once, when
@@ -82,11 +93,10 @@ TEST(RefreshWhenShown, ManyChangesBehindAnotherPageAreOneRefresh) {
 // A start reads only what the first page shows: the page in front loads while the window is
 // shown (before its first paint), a page behind it when it is first turned to, and only then.
 TEST(RefreshWhenShown, APageInAWindowIsFirstLoadedWhenItIsFirstShown) {
-    QTabWidget pages;
-    auto* front = new QWidget;
-    auto* back = new QWidget;
-    pages.addTab(front, QStringLiteral("front"));
-    pages.addTab(back, QStringLiteral("back"));
+    TwoPages window;
+    QTabWidget& pages = window.pages;
+    QWidget* front = window.front;
+    QWidget* back = window.back;
     int frontLoads = 0;
     int backLoads = 0;
     (new RefreshWhenShown(front, [&frontLoads] { ++frontLoads; }))->loadWhenFirstShown();
@@ -117,20 +127,16 @@ TEST(RefreshWhenShown, AViewBuiltOnItsOwnLoadsAtOnce) {
 // never loaded stays so until it is shown, even while its window is not shown yet: a change
 // announced then (an import) must not make it load and write behind the person's back.
 TEST(RefreshWhenShown, APageNotLoadedYetWaitsForItsFirstShowWhateverItHears) {
-    QTabWidget pages;
-    auto* front = new QWidget;
-    auto* back = new QWidget;
-    pages.addTab(front, QStringLiteral("front"));
-    pages.addTab(back, QStringLiteral("back"));
+    TwoPages window;
     int backLoads = 0;
-    auto* refresher = new RefreshWhenShown(back, [&backLoads] { ++backLoads; });
+    auto* refresher = new RefreshWhenShown(window.back, [&backLoads] { ++backLoads; });
     refresher->loadWhenFirstShown();
     refresher->request();
     refresher->request();
     EXPECT_EQ(backLoads, 0);
     EXPECT_TRUE(refresher->isStale());
-    pages.show();
-    pages.setCurrentWidget(back);
+    window.pages.show();
+    window.pages.setCurrentWidget(window.back);
     EXPECT_EQ(backLoads, 1);
     EXPECT_FALSE(refresher->isStale());
 }
